@@ -1,0 +1,43 @@
+#pragma once
+
+#include "json/jsonfields.h"
+#include "provideradapter.h"
+#include "time/timestamps.h"
+
+#include <QCoreApplication>
+
+// Small pieces every adapter needs when turning provider JSON into DonationEvents.
+namespace AdapterUtil {
+
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("Providers", text);
+}
+
+// Reads an amount in major units. Sets event.amount and event.amountText; returns an error
+// message, or an empty string when the amount was read or is absent.
+QString readAmount(DonationEvent &event, const QJsonValue &amount, const QString &currency,
+                   const char *fieldName);
+
+// Same for an amount already in minor units (NationBuilder's amount_in_cents).
+QString readMinorUnits(DonationEvent &event, const QJsonValue &units, const QString &currency,
+                       const char *fieldName);
+
+// Reads a refunded amount into event.refundedUnits in the event amount's currency.
+QString readRefund(DonationEvent &event, const QJsonValue &refunded, const char *fieldName);
+
+// Parses a provider time; records a note (not an error) when it cannot be read.
+QDateTime readTime(DonationEvent &event, const QJsonValue &value, const QTimeZone &zone,
+                   const char *fieldName);
+
+QString joinName(const QString &first, const QString &last);
+
+// The endpoint's zone for times without an offset.
+QTimeZone endpointZone(const EndpointConfig &endpoint);
+
+// Verdict for a body that must be a JSON object (or, if allowed, an array).
+Verdict requireJson(const WebhookRequest &request, bool allowArray, QJsonDocument *doc = nullptr);
+
+void addNote(DonationEvent &event, const QString &note);
+
+} // namespace AdapterUtil
