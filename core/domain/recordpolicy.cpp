@@ -21,8 +21,10 @@ std::optional<RecordPolicy> RecordPolicy::fromRule(QStringView rule)
     const QStringView kind = rule.left(colon);
     const QStringView value = rule.mid(colon + 1);
     if (kind == u"date") {
+        // QDate's ISO reader also takes "2024/06/01" and "2024-06-01T12:00": insist on the
+        // exact form toRule() writes, so a mistyped rule is refused rather than guessed at.
         const QDate d = QDate::fromString(value.toString(), Qt::ISODate);
-        if (!d.isValid())
+        if (!d.isValid() || d.toString(Qt::ISODate) != value)
             return std::nullopt;
         return fixed(d);
     }

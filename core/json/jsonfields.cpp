@@ -6,8 +6,39 @@ namespace JsonFields {
 
 namespace {
 
+// Whether [p, end) is a JSON number: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+bool isJsonNumber(const char *p, const char *end)
+{
+    auto digits = [&]() {
+        const char *start = p;
+        while (p < end && *p >= '0' && *p <= '9')
+            ++p;
+        return p - start;
+    };
+    if (p < end && *p == '-')
+        ++p;
+    if (p < end && *p == '0')
+        ++p;
+    else if (digits() == 0)
+        return false;
+    if (p < end && *p == '.') {
+        ++p;
+        if (digits() == 0)
+            return false;
+    }
+    if (p < end && (*p == 'e' || *p == 'E')) {
+        ++p;
+        if (p < end && (*p == '+' || *p == '-'))
+            ++p;
+        if (digits() == 0)
+            return false;
+    }
+    return p == end;
+}
+
 // Wraps every number token outside strings in quotes. The input need not be valid JSON: the
-// real parser judges the result.
+// real parser judges the result, so a malformed number ("01", "1.2.3", "-") is left unquoted
+// for it to reject.
 QByteArray quoteNumbers(const QByteArray &in)
 {
     QByteArray out;
@@ -32,9 +63,12 @@ QByteArray quoteNumbers(const QByteArray &in)
                    && ((*p >= '0' && *p <= '9') || *p == '-' || *p == '+' || *p == '.'
                        || *p == 'e' || *p == 'E'))
                 ++p;
-            out.append('"');
+            const bool valid = isJsonNumber(start, p);
+            if (valid)
+                out.append('"');
             out.append(start, p - start);
-            out.append('"');
+            if (valid)
+                out.append('"');
         } else {
             out.append(c);
             ++p;

@@ -62,14 +62,16 @@ namespace Currency {
 
 QString normalize(QStringView code)
 {
-    const QString c = code.trimmed().toString().toUpper();
+    // Check for ASCII before upper-casing: toUpper() turns some non-ASCII letters into ASCII
+    // ones ("uſd" -> "USD", "ı" -> "I").
+    const QString c = code.trimmed().toString();
     if (c.size() < 2 || c.size() > 10)
         return {};
     for (const QChar ch : c) {
-        if (!((ch >= u'A' && ch <= u'Z') || (ch >= u'0' && ch <= u'9')))
+        if (!((ch >= u'A' && ch <= u'Z') || (ch >= u'a' && ch <= u'z') || (ch >= u'0' && ch <= u'9')))
             return {};
     }
-    return c;
+    return c.toUpper();
 }
 
 int scale(QStringView code)

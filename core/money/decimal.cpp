@@ -112,6 +112,8 @@ std::optional<Decimal> Decimal::parse(QStringView text, QString *error)
 
 std::optional<Int128> Decimal::toUnits(int targetScale, QString *error) const
 {
+    if (m_mantissa == 0)
+        return Int128(0); // "0.000…" with any number of zeros is zero at every scale
     if (m_scale <= targetScale) {
         const int shift = targetScale - m_scale;
         const Int128 magnitude = m_mantissa < 0 ? -m_mantissa : m_mantissa;
@@ -168,22 +170,34 @@ std::optional<Int128> int128FromString(QStringView text)
     const bool negative = text[0] == u'-';
     if (negative || text[0] == u'+')
         ++i;
-    if (i >= text.size() || text.size() - i > MaxDigits)
+    if (i >= text.size())
         return std::nullopt;
+    // Accumulate as a negative number so that the minimum value fits, checking every step: the
+    // extremes have 39 digits, more than Decimal accepts, and must still round-trip.
+    const Int128 Int128Min = -Int128Max - 1;
     Int128 v = 0;
     for (; i < text.size(); ++i) {
         const QChar c = text[i];
         if (c < u'0' || c > u'9')
             return std::nullopt;
-        v = v * 10 + (c.unicode() - u'0');
+        const int d = c.unicode() - u'0';
+        if (v < (Int128Min + d) / 10)
+            return std::nullopt;
+        v = v * 10 - d;
     }
-    return negative ? -v : v;
+    if (negative)
+        return v;
+    if (v == Int128Min)
+        return std::nullopt;
+    return -v;
 }
 
 QString formatUnits(Int128 units, int scale)
 {
     const bool negative = units < 0;
-    QString digits = int128ToString(negative ? -units : units);
+    QString digits = int128ToString(units); // never negate: the minimum value has no opposite
+    if (negative)
+        digits.remove(0, 1);
     if (scale > 0) {
         if (digits.size() <= scale)
             digits.prepend(QString(scale - digits.size() + 1, u'0'));

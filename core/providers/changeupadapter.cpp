@@ -57,6 +57,8 @@ NormalizeResult ChangeUpAdapter::normalize(const WebhookRequest &request,
         e.dedupeKey = QStringLiteral("changeup:%1:%2").arg(e.externalId, e.providerStatus.toLower());
         result.events << e;
     }
+    if (result.events.isEmpty())
+        return NormalizeResult::nothing(tr("empty donation batch"));
     return result;
 }
 

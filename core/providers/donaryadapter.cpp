@@ -154,7 +154,10 @@ NormalizeResult DonaryAdapter::normalize(const WebhookRequest &request,
             kind = QStringLiteral("schedule");
         else if (o.contains(QLatin1String("pledgenumber")) || o.contains(QLatin1String("pledgeamount")))
             kind = QStringLiteral("pledge");
-        else if (o.contains(QLatin1String("paymentstatus")) && !o.contains(QLatin1String("amount")))
+        // A status update carries statusDateTime and may repeat the amount; as a charge it
+        // would share the charge's dedupe key and be dropped as a duplicate.
+        else if (o.contains(QLatin1String("paymentstatus"))
+                 && (!o.contains(QLatin1String("amount")) || o.contains(QLatin1String("statusdatetime"))))
             kind = QStringLiteral("void");
         else if (o.contains(QLatin1String("paymentnumber")))
             kind = QStringLiteral("charge");
@@ -164,7 +167,7 @@ NormalizeResult DonaryAdapter::normalize(const WebhookRequest &request,
     }
     QString currency = Currency::normalize(text(o.value(QLatin1String("currency"))));
     if (currency.isEmpty())
-        currency = endpoint.currency;
+        currency = Currency::normalize(endpoint.currency);
 
     NormalizeResult result;
     DonationEvent e;

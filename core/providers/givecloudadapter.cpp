@@ -47,7 +47,7 @@ QString currencyOf(const QJsonObject &c, const EndpointConfig &endpoint)
         code = pc.isObject() ? text(first(pc.toObject(), {"iso_code", "code"})) : text(pc);
     }
     code = Currency::normalize(code);
-    return code.isEmpty() ? endpoint.currency : code;
+    return code.isEmpty() ? Currency::normalize(endpoint.currency) : code;
 }
 
 bool isRecurring(const QJsonObject &c, const QString &event)
@@ -132,6 +132,10 @@ NormalizeResult GivecloudAdapter::normalize(const WebhookRequest &request,
             e.refundedUnits.reset(); // a paid event says nothing about refunds yet to come
         }
         e.dedupeKey = QStringLiteral("givecloud:%1:%2").arg(e.externalId, event);
+        // A second partial refund (or the full refund after a partial one) is a new event under
+        // the same event name: the cumulative refunded amount tells them apart.
+        if (refund)
+            e.dedupeKey += u':' + int128ToString(*e.refundedUnits);
 
         const QJsonObject payment = JsonFields::object(c.value(QLatin1String("payments")));
         for (const auto &[source, field] : {std::pair{c, "ordered_at"}, std::pair{c, "created_at"},

@@ -81,15 +81,18 @@ NormalizeResult InqudAdapter::normalize(const WebhookRequest &request,
     if (!JsonFields::isAbsent(fixed.value(QLatin1String("amount")))) {
         QString currency = Currency::normalize(text(fixed.value(QLatin1String("currency"))));
         if (currency.isEmpty())
-            currency = endpoint.currency;
+            currency = Currency::normalize(endpoint.currency);
         error = readAmount(e, fixed.value(QLatin1String("amount")), currency, "fixedAmount.amount");
     } else {
-        QString currency = cryptoCurrency.isEmpty() ? endpoint.currency : cryptoCurrency;
-        const auto paid = JsonFields::decimal(o.value(QLatin1String("paidAmount")));
-        const QJsonValue amount = (paid && !paid->isZero())
-                                      ? o.value(QLatin1String("paidAmount"))
-                                      : first(o, {"requestAmount", "payAmount"});
-        error = readAmount(e, amount, currency, "paidAmount");
+        QString currency = cryptoCurrency.isEmpty() ? Currency::normalize(endpoint.currency)
+                                                    : cryptoCurrency;
+        // Name the field actually read in any error.
+        const char *field = "paidAmount";
+        const auto paid = JsonFields::decimal(o.value(QLatin1String(field)));
+        if (!paid || paid->isZero())
+            field = JsonFields::isAbsent(o.value(QLatin1String("requestAmount"))) ? "payAmount"
+                                                                                 : "requestAmount";
+        error = readAmount(e, o.value(QLatin1String(field)), currency, field);
     }
     if (!error.isEmpty())
         return NormalizeResult::failure(error);

@@ -66,7 +66,7 @@ NormalizeResult NationBuilderAdapter::normalize(const WebhookRequest &request,
 
     QString currency = Currency::normalize(text(d.value(QLatin1String("currency"))));
     if (currency.isEmpty())
-        currency = endpoint.currency;
+        currency = Currency::normalize(endpoint.currency);
     if (currency.isEmpty()) {
         return NormalizeResult::failure(
             tr("NationBuilder sends no currency: set the nation's currency on this endpoint "

@@ -48,7 +48,7 @@ QString read(const QJsonObject &o, const EndpointConfig &endpoint, const QString
 
     QString currency = Currency::normalize(text(first(o, {"currency", "currencyCode"})));
     if (currency.isEmpty())
-        currency = endpoint.currency;
+        currency = Currency::normalize(endpoint.currency);
     if (currency.isEmpty())
         missing << QStringLiteral("currency");
 
@@ -96,8 +96,9 @@ QString read(const QJsonObject &o, const EndpointConfig &endpoint, const QString
     if (e.status == DonationStatus::Refunded && !e.refundedUnits && e.amount)
         e.refundedUnits = e.amount->units;
 
-    // Refunds and cancellations of this format are of completed donations.
-    if (Status::holdsMoney(e.status) || Status::isReversal(e.status))
+    // Refunds and cancellations of this format are of completed donations; a cancelled schedule
+    // or pledge never received money.
+    if (Status::holdsMoney(e.status) || (Status::isReversal(e.status) && e.kind == u"donation"))
         e.paidAt = e.donatedAt;
     e.statusAt = readTime(e, first(o, {"refundedAt", "cancelledAt", "canceledAt", "updatedAt"}),
                           zone, "updatedAt");

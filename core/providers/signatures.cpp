@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
+#include <QtNumeric>
+
+#include <limits>
 
 namespace {
 QString tr(const char *text)
@@ -99,7 +102,10 @@ QString verify(const WebhookRequest &request, const QByteArray &secret, const QD
     const qint64 timestamp = ts.toLongLong(&ok);
     if (!ok)
         return tr("webhook-timestamp \"%1\" is not a Unix time in seconds").arg(QString::fromLatin1(ts));
-    const qint64 skew = timestamp - now.toSecsSinceEpoch();
+    // The timestamp is the sender's: an extreme value must not overflow the subtraction.
+    qint64 skew = 0;
+    if (qSubOverflow(timestamp, now.toSecsSinceEpoch(), &skew))
+        skew = timestamp < 0 ? std::numeric_limits<qint64>::min() : std::numeric_limits<qint64>::max();
     if (skew > ToleranceSeconds || skew < -ToleranceSeconds) {
         return tr("stale timestamp: webhook-timestamp is %1 seconds from our clock; the limit "
                   "is %2. Check the sender's clock, or that it is not replaying an old request.")

@@ -116,9 +116,18 @@ QTimeZone zoneFromName(QStringView name)
         return {};
     if (QTimeZone::isTimeZoneIdAvailable(id))
         return QTimeZone(id);
+    // The system lists only zone.tab's zones as available, yet knows the Etc/ ones too, which
+    // several Windows names map to ("Dateline Standard Time" -> "Etc/GMT+12"): construct and see.
     const QByteArray iana = QTimeZone::windowsIdToDefaultIanaId(id);
-    if (!iana.isEmpty() && QTimeZone::isTimeZoneIdAvailable(iana))
-        return QTimeZone(iana);
+    if (!iana.isEmpty()) {
+        if (const QTimeZone z(iana); z.isValid())
+            return z;
+    }
+    // The name comes from the sender: never let it point outside the zone database.
+    if (!id.startsWith('/') && !id.contains("..")) {
+        if (const QTimeZone z(id); z.isValid())
+            return z;
+    }
     return {};
 }
 
