@@ -1,7 +1,29 @@
+#include "commands/commandline.h"
+
 #include <QCoreApplication>
+
+#ifdef DD_WITH_GUI
+#include "desktopapp.h"
+#endif
 
 int main(int argc, char **argv)
 {
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    QCoreApplication::setOrganizationName(QStringLiteral("DonationDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("donationdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DD_VERSION));
+
+    if (CommandLine::isToolInvocation(arguments)) {
+        QCoreApplication app(argc, argv);
+        return CommandLine::run(arguments);
+    }
+#ifdef DD_WITH_GUI
+    return DesktopApp::run(argc, argv, arguments);
+#else
     QCoreApplication app(argc, argv);
-    return 0;
+    return CommandLine::fail({}, QStringLiteral("this build has no desktop interface; use a command (see --help)"), CommandLine::Failed);
+#endif
 }

@@ -13,6 +13,8 @@ public:
     QString setupHint() const override;
     QStringList events() const override;
     bool needsCurrency() const override { return true; }
+    // The token is NationBuilder's to choose: it is copied from there, never generated here.
+    QByteArray generateSecret() const override { return {}; }
     Verdict verify(const WebhookRequest &request, const EndpointConfig &endpoint,
                    const QDateTime &now) const override;
     NormalizeResult normalize(const WebhookRequest &request,

@@ -17,3 +17,28 @@ bool WebhookRequest::hasHeader(QByteArrayView name) const
     }
     return false;
 }
+
+namespace HeaderBlock {
+
+QByteArray serialize(const HeaderList &headers)
+{
+    QByteArray out;
+    for (const auto &h : headers)
+        out += h.first + ": " + h.second + "\r\n";
+    return out;
+}
+
+HeaderList parse(const QByteArray &block)
+{
+    HeaderList out;
+    for (const QByteArray &line : block.split('\n')) {
+        const QByteArray l = line.endsWith('\r') ? line.chopped(1) : line;
+        const qsizetype colon = l.indexOf(':');
+        if (colon <= 0)
+            continue;
+        out.append({l.left(colon), l.mid(colon + 1).trimmed()});
+    }
+    return out;
+}
+
+} // namespace HeaderBlock

@@ -42,3 +42,9 @@ struct EndpointConfig
 
     QByteArray path() const { return "/hooks/" + token; }
 };
+
+// Header lines as stored: "Name: value\r\n" each, in arrival order.
+namespace HeaderBlock {
+QByteArray serialize(const HeaderList &headers);
+HeaderList parse(const QByteArray &block);
+} // namespace HeaderBlock

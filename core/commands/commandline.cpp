@@ -1,0 +1,179 @@
+#include "commandline.h"
+
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace CommandLine {
+
+namespace {
+
+QString overview()
+{
+    return QCoreApplication::translate(
+        "CommandLine",
+        "Usage: donationdesk [--db PATH]                  start the desktop app\n"
+        "       donationdesk <command> [options]\n"
+        "\n"
+        "Commands:\n"
+        "  serve       run the webhook listener without a window\n"
+        "  endpoint    add, list, update or remove webhook endpoints\n"
+        "  export      write donations as CSV\n"
+        "  reprocess   run stored requests through the processor again\n"
+        "\n"
+        "Every command takes --db PATH (default: %1).\n"
+        "Run 'donationdesk <command> --help' for its options.\n")
+        .arg(DbConnection::defaultPath());
+}
+
+} // namespace
+
+bool isToolInvocation(const QStringList &arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == u"--db" || a == u"--screenshot") {
+            ++i; // skip its value
+            continue;
+        }
+        if (a == u"--help" || a == u"-h" || a == u"--version" || a == u"-v")
+            return true;
+        if (!a.startsWith(u'-'))
+            return true; // a command, or a mistyped one that deserves an error, not a window
+    }
+    return false;
+}
+
+int fail(const QString &command, const QString &message, int code)
+{
+    const QString prefix = command.isEmpty() ? QStringLiteral("donationdesk") : QStringLiteral("donationdesk ") + command;
+    const QByteArray line = (prefix + QStringLiteral(": ") + QString(message).replace(u'\n', u' ') + u'\n').toUtf8();
+    fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    fflush(stderr);
+    return code;
+}
+
+void printOut(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    fflush(stdout);
+}
+
+void addDatabaseOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("db"),
+                      QCoreApplication::translate("CommandLine", "Database file (default: %1).").arg(DbConnection::defaultPath()),
+                      QStringLiteral("PATH")});
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")},
+                      QCoreApplication::translate("CommandLine", "Show this help.")});
+}
+
+QString databasePath(const QCommandLineParser &parser)
+{
+    return parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : DbConnection::defaultPath();
+}
+
+bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+           int *exitCode)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{QStringLiteral("donationdesk")} + arguments)) {
+        *exitCode = fail(command, parser.errorText(), Usage);
+        return false;
+    }
+    for (const QString &name : parser.optionNames()) {
+        // An option given twice is ambiguous in a script: refuse rather than guess.
+        if (parser.values(name).size() > 1) {
+            *exitCode = fail(command, QCoreApplication::translate("CommandLine", "option --%1 given more than once").arg(name), Usage);
+            return false;
+        }
+    }
+    return true;
+}
+
+void printHelp(const QCommandLineParser &parser, const QString &usage)
+{
+    QString help = parser.helpText();
+    // Qt's first line names the binary with generic arguments; ours is more useful.
+    const qsizetype firstBreak = help.indexOf(u'\n');
+    help = usage + help.mid(firstBreak);
+    printOut(help);
+}
+
+int run(const QStringList &arguments)
+{
+    // Tools print results on stdout and errors on stderr; routine notes only with QT_LOGGING_RULES.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("donationdesk.*.info=false"));
+    QStringList args = arguments;
+    // --db may also come before the command: hand it to the command.
+    QStringList global;
+    for (;;) {
+        if (args.size() >= 2 && args.first() == u"--db")
+            global << args.takeFirst() << args.takeFirst();
+        else if (!args.isEmpty() && args.first().startsWith(QLatin1String("--db=")))
+            global << args.takeFirst();
+        else
+            break;
+    }
+    if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h" || args.first() == u"help") {
+        printOut(overview());
+        return Ok;
+    }
+    if (args.first() == u"--version" || args.first() == u"-v") {
+        printOut(QStringLiteral("donationdesk %1\n").arg(QStringLiteral(DD_VERSION)));
+        return Ok;
+    }
+    const QString command = args.takeFirst();
+    args = global + args;
+    if (command == u"serve")
+        return serve(args);
+    if (command == u"endpoint")
+        return endpoint(args);
+    if (command == u"export")
+        return exportCsv(args);
+    if (command == u"reprocess")
+        return reprocess(args);
+    if (command.startsWith(u'-'))
+        return fail({}, QCoreApplication::translate("CommandLine", "unknown option '%1' (see donationdesk --help)").arg(command), Usage);
+    return fail({}, QCoreApplication::translate("CommandLine", "unknown command '%1' (commands: serve, endpoint, export, reprocess)").arg(command), Usage);
+}
+
+std::optional<DesktopOptions> parseDesktopOptions(const QStringList &arguments, QString *error,
+                                                  bool *helpShown)
+{
+    QCommandLineParser parser;
+    addDatabaseOption(parser);
+    parser.addOption({QStringLiteral("self-test"),
+                      QCoreApplication::translate("CommandLine", "Load every view offscreen and exit.")});
+    parser.addOption({QStringLiteral("screenshot"),
+                      QCoreApplication::translate("CommandLine", "Write a PNG of each view into DIR and exit."),
+                      QStringLiteral("DIR")});
+    *helpShown = false;
+    if (!parser.parse(QStringList{QStringLiteral("donationdesk")} + arguments)) {
+        *error = parser.errorText();
+        return std::nullopt;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = QCoreApplication::translate("CommandLine", "unexpected argument '%1'").arg(parser.positionalArguments().first());
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(overview());
+        *helpShown = true;
+        return std::nullopt;
+    }
+    DesktopOptions o;
+    o.databasePath = databasePath(parser);
+    o.selfTest = parser.isSet(QStringLiteral("self-test"));
+    o.screenshotDir = parser.value(QStringLiteral("screenshot"));
+    return o;
+}
+
+} // namespace CommandLine

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "providers/webhookrequest.h"
+#include "storage/donationprocessor.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
+
+class DbConnection;
+class DonationProcessor;
+
+// An accepted request waiting for its commit; `ticket` matches it to its waiting answer.
+struct InboxItem
+{
+    quint64 ticket = 0;
+    qint64 endpointId = 0;
+    WebhookRequest request;
+};
+
+// A refused request, for the request log.
+struct RefusalItem
+{
+    qint64 endpointId = 0; // 0: not known (bad token, refused before routing)
+    int httpStatus = 0;
+    QString category;      // token, signature, malformed, method, size, headers, framing, ...
+    QString reason;
+    WebhookRequest request; // body cut to what is worth keeping
+    qint64 bodySize = 0;
+    int suppressedBefore = 0; // refusals not logged since the previous one (rate limit)
+};
+
+struct CommitResult
+{
+    quint64 ticket = 0;
+    qint64 inboxId = 0; // 0: not stored
+};
+
+// Figures the listener thread reads without asking the storage thread.
+struct IngestCounters
+{
+    std::atomic<qint64> awaitingCommit{0};
+    std::atomic<qint64> unprocessed{0};
+    std::atomic<qint64> lastCommitMs{0};
+    std::atomic<qint64> committedTotal{0};
+    std::atomic<bool> storageFailing{false};
+};
+
+// Lives in the storage thread and owns its database connection. Commits accepted requests in
+// groups (one transaction, synchronous=FULL, WAL: one fsync for many requests) and reports each
+// commit so that those requests, and only those, are answered 200. After a commit it turns the
+// new rows into donations, in small batches so that the next commit is not held up. It also
+// notices endpoint changes made by other processes (the command line) within half a second.
+class InboxWriter : public QObject
+{
+    Q_OBJECT
+public:
+    struct Config
+    {
+        QString databasePath;
+        int busyTimeoutMs = 5000;
+        qint64 maxPageCount = 0;
+        int maxBatch = 512;
+        int processBatch = 200;
+        int endpointPollMs = 500;
+    };
+
+    InboxWriter(const Config &config, std::shared_ptr<IngestCounters> counters);
+    ~InboxWriter() override;
+
+    // All of these run in the storage thread; call them through queued invocations.
+    void open();
+    void enqueue(const InboxItem &item);
+    void recordRefusal(const RefusalItem &item);
+    // Finishes queued commits, processes what is pending (for up to `budgetMs`), closes.
+    void close(int budgetMs = 2000);
+    // Loads the endpoints now and reports them, changed or not.
+    void reloadEndpoints() { pollEndpoints(true); }
+
+Q_SIGNALS:
+    void opened(const QString &error); // empty: ready
+    void committed(const QList<CommitResult> &results, const QString &error);
+    void endpointsLoaded(const QList<EndpointConfig> &endpoints);
+    void donationsChanged(const QList<DonationChange> &changes);
+    void storageError(const QString &error);
+
+private:
+    void scheduleFlush();
+    void flush();
+    void scheduleProcessing();
+    void processSome();
+    void pollEndpoints(bool force = false);
+
+    Config m_config;
+    std::shared_ptr<IngestCounters> m_counters;
+    std::unique_ptr<DbConnection> m_connection;
+    std::unique_ptr<DonationProcessor> m_processor;
+    QList<InboxItem> m_pending;
+    QList<RefusalItem> m_refusals;
+    bool m_flushScheduled = false;
+    bool m_processingScheduled = false;
+    qint64 m_endpointRevision = -1;
+    QTimer m_pollTimer{this};
+};
+
+Q_DECLARE_METATYPE(InboxItem)
+Q_DECLARE_METATYPE(RefusalItem)
+Q_DECLARE_METATYPE(CommitResult)
+Q_DECLARE_METATYPE(DonationChange)
+Q_DECLARE_METATYPE(EndpointConfig)

@@ -1,0 +1,136 @@
+#include "database.h"
+#include "storagelog.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+
+Q_LOGGING_CATEGORY(lcStorage, "donationdesk.storage", QtInfoMsg)
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+QString uniqueConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("dd-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+bool pragma(QSqlDatabase &db, const QString &statement, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(statement)) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+// The database holds donors' personal data: only the owner may read it.
+bool createPrivateFile(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        *error = tr("cannot create the folder %1").arg(info.absolutePath());
+        return false;
+    }
+    if (info.exists())
+        return true;
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        *error = tr("cannot create %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return true;
+}
+
+} // namespace
+
+DbConnection::DbConnection(const QString &path, const Options &options)
+    : m_path(path)
+    , m_options(options)
+    , m_name(uniqueConnectionName())
+{
+}
+
+DbConnection::DbConnection(const QString &path)
+    : DbConnection(path, Options())
+{
+}
+
+DbConnection::~DbConnection()
+{
+    if (m_db.isValid())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QString DbConnection::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + QStringLiteral("/donations.sqlite");
+}
+
+bool DbConnection::isOpen() const
+{
+    return m_db.isValid() && m_db.isOpen();
+}
+
+bool DbConnection::open(QString *error)
+{
+    QString why;
+    const bool readOnly = m_options.mode == Mode::ReadOnly;
+    if (!Schema::checkFileHeader(m_path, &why)) {
+        *error = why;
+        return false;
+    }
+    if (readOnly && !QFileInfo::exists(m_path)) {
+        *error = tr("%1 does not exist").arg(m_path);
+        return false;
+    }
+    if (!readOnly && !createPrivateFile(m_path, &why)) {
+        *error = why;
+        return false;
+    }
+
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    m_db.setDatabaseName(m_path);
+    QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs)};
+    if (readOnly)
+        options << QStringLiteral("QSQLITE_OPEN_READONLY");
+    m_db.setConnectOptions(options.join(u';'));
+    if (!m_db.open()) {
+        *error = tr("cannot open %1: %2").arg(m_path, m_db.lastError().text());
+        return false;
+    }
+    // Nothing may write before the ownership and version checks.
+    if (!Schema::checkAndMigrate(m_db, m_path, m_options.migrate && !readOnly, &why)) {
+        *error = why;
+        m_db.close();
+        return false;
+    }
+    if (!readOnly) {
+        if (!pragma(m_db, QStringLiteral("PRAGMA journal_mode = WAL"), &why)
+            || !pragma(m_db, QStringLiteral("PRAGMA synchronous = FULL"), &why)) {
+            *error = tr("cannot configure %1: %2").arg(m_path, why);
+            m_db.close();
+            return false;
+        }
+    }
+    pragma(m_db, QStringLiteral("PRAGMA foreign_keys = ON"), &why);
+    if (m_options.maxPageCount > 0)
+        pragma(m_db, QStringLiteral("PRAGMA max_page_count = %1").arg(m_options.maxPageCount), &why);
+    return true;
+}

@@ -1,0 +1,406 @@
+#include "donationprocessor.h"
+
+#include "domain/donationmerge.h"
+#include "endpointstore.h"
+#include "providers/provideradapter.h"
+#include "storagelog.h"
+#include "time/timestamps.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DonationProcessor", text);
+}
+
+QVariant msOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+// Empty, never NULL: the text columns are NOT NULL.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QDateTime timeOrNull(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : Timestamps::fromMs(v.toLongLong());
+}
+
+// Keeps the batch's rows durable-enough: processed results can always be derived again from
+// the inbox, which is committed with synchronous=FULL before any request is answered. A lost
+// processing transaction leaves its rows pending, and they run again at start-up.
+class RelaxedSync
+{
+public:
+    explicit RelaxedSync(QSqlDatabase &db)
+        : m_db(db)
+    {
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+    ~RelaxedSync() { QSqlQuery(m_db).exec(QStringLiteral("PRAGMA synchronous = FULL")); }
+
+private:
+    QSqlDatabase &m_db;
+};
+
+} // namespace
+
+DonationProcessor::DonationProcessor(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+qint64 DonationProcessor::pendingCount() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT count(*) FROM inbox WHERE state = 'pending'")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+DonationProcessor::Summary DonationProcessor::processPending(int limit)
+{
+    return run(QStringLiteral("state = 'pending'"), {}, limit, 0, nullptr);
+}
+
+DonationProcessor::Summary DonationProcessor::reprocess(Scope scope, std::optional<qint64> endpointId)
+{
+    QString where = scope == Scope::DeadLetters ? QStringLiteral("state = 'dead'")
+                                                : QStringLiteral("1 = 1");
+    QVariantList binds;
+    if (endpointId) {
+        where += QStringLiteral(" AND endpoint_id = ?");
+        binds << *endpointId;
+    }
+    Summary total;
+    qint64 lastId = 0;
+    for (;;) {
+        qint64 batchLast = lastId;
+        Summary s = run(where, binds, 500, lastId, &batchLast);
+        total.rows += s.rows;
+        total.processed += s.processed;
+        total.ignored += s.ignored;
+        total.dead += s.dead;
+        total.changes += s.changes;
+        if (!s.error.isEmpty()) {
+            total.error = s.error;
+            break;
+        }
+        if (s.rows == 0 || batchLast == lastId)
+            break;
+        lastId = batchLast;
+    }
+    return total;
+}
+
+DonationProcessor::Summary DonationProcessor::run(const QString &where, const QVariantList &binds,
+                                                  int limit, qint64 afterId, qint64 *lastId)
+{
+    Summary summary;
+    QString error;
+    RelaxedSync relaxed(m_db);
+    if (!m_db.transaction()) {
+        summary.error = m_db.lastError().text();
+        return summary;
+    }
+    if (!loadEndpoints(&error)) {
+        m_db.rollback();
+        summary.error = error;
+        return summary;
+    }
+
+    QList<Row> rows;
+    {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT id, endpoint_id, received_at, peer, method, target, "
+                                 "headers, body FROM inbox WHERE %1 AND id > ? ORDER BY id LIMIT ?")
+                      .arg(where));
+        for (const QVariant &b : binds)
+            q.addBindValue(b);
+        q.addBindValue(afterId);
+        q.addBindValue(limit);
+        if (!q.exec()) {
+            m_db.rollback();
+            summary.error = q.lastError().text();
+            return summary;
+        }
+        while (q.next()) {
+            Row r;
+            r.id = q.value(0).toLongLong();
+            r.endpointId = q.value(1).toLongLong();
+            r.request.receivedAt = Timestamps::fromMs(q.value(2).toLongLong());
+            r.request.peer = q.value(3).toString();
+            r.request.method = q.value(4).toByteArray();
+            r.request.target = q.value(5).toByteArray();
+            r.request.headers = HeaderBlock::parse(q.value(6).toByteArray());
+            r.request.body = q.value(7).toByteArray();
+            rows << r;
+        }
+    }
+
+    for (const Row &row : rows) {
+        if (!processRow(row, summary, &error)) {
+            m_db.rollback();
+            qCWarning(lcStorage) << "processing rolled back at inbox row" << row.id << error;
+            Summary failed;
+            failed.error = error;
+            return failed;
+        }
+        if (lastId)
+            *lastId = row.id;
+    }
+    if (!m_db.commit()) {
+        summary = Summary();
+        summary.error = m_db.lastError().text();
+        m_db.rollback();
+    }
+    return summary;
+}
+
+bool DonationProcessor::loadEndpoints(QString *error)
+{
+    m_endpoints.clear();
+    QString why;
+    const QList<EndpointConfig> all = EndpointStore(m_db).listIncludingRemoved(&why);
+    if (!why.isEmpty()) {
+        *error = why;
+        return false;
+    }
+    for (const EndpointConfig &e : all)
+        m_endpoints.insert(e.id, e);
+    return true;
+}
+
+bool DonationProcessor::processRow(const Row &row, Summary &summary, QString *error)
+{
+    ++summary.rows;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto markRow = [&](const QString &state, const QString &message) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE inbox SET state = ?, error = ?, processed_at = ?, "
+                                 "attempts = attempts + 1 WHERE id = ?"));
+        q.addBindValue(state);
+        q.addBindValue(message.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(message));
+        q.addBindValue(now);
+        q.addBindValue(row.id);
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        return true;
+    };
+
+    const auto endpointIt = m_endpoints.constFind(row.endpointId);
+    const ProviderAdapter *adapter = endpointIt == m_endpoints.constEnd()
+                                         ? nullptr
+                                         : Providers::find(endpointIt->provider);
+    if (!adapter) {
+        ++summary.dead;
+        return markRow(QStringLiteral("dead"), tr("endpoint %1 or its provider no longer exists").arg(row.endpointId));
+    }
+    const EndpointConfig &endpoint = *endpointIt;
+    const NormalizeResult result = adapter->normalize(row.request, endpoint);
+    if (!result.error.isEmpty()) {
+        ++summary.dead;
+        return markRow(QStringLiteral("dead"), result.error);
+    }
+    if (result.events.isEmpty()) {
+        ++summary.ignored;
+        return markRow(QStringLiteral("ignored"), result.ignored);
+    }
+
+    for (const DonationEvent &event : result.events) {
+        // Dedupe: the first row to deliver a key owns it; running that same row again is a
+        // re-application (harmless), any other row is a redelivery.
+        qint64 owner = 0;
+        {
+            QSqlQuery q(m_db);
+            q.prepare(QStringLiteral("SELECT inbox_id FROM event_keys WHERE endpoint_id = ? AND dedupe_key = ?"));
+            q.addBindValue(row.endpointId);
+            q.addBindValue(event.dedupeKey);
+            if (!q.exec()) {
+                *error = q.lastError().text();
+                return false;
+            }
+            if (q.next())
+                owner = q.value(0).toLongLong();
+        }
+        if (owner == 0) {
+            QSqlQuery q(m_db);
+            q.prepare(QStringLiteral("INSERT INTO event_keys (endpoint_id, dedupe_key, inbox_id) VALUES (?, ?, ?)"));
+            q.addBindValue(row.endpointId);
+            q.addBindValue(event.dedupeKey);
+            q.addBindValue(row.id);
+            if (!q.exec()) {
+                *error = q.lastError().text();
+                return false;
+            }
+        }
+        const bool duplicate = owner != 0 && owner != row.id;
+
+        std::optional<DonationRecord> stored = loadDonation(row.endpointId, event.kind, event.externalId, error);
+        if (!error->isEmpty())
+            return false;
+        const bool isNew = !stored;
+        DonationRecord record = stored.value_or(DonationRecord());
+        DonationMerge::Outcome outcome;
+        outcome.before = record.status;
+        if (!duplicate) {
+            if (!event.parentExternalId.isEmpty() && record.parentId == 0) {
+                if (auto parent = loadDonation(row.endpointId, event.parentKind, event.parentExternalId, error))
+                    record.parentId = parent->id;
+                if (!error->isEmpty())
+                    return false;
+            }
+            outcome = DonationMerge::apply(record, isNew, event, endpoint, row.request.receivedAt);
+            if (!saveDonation(record, isNew, error))
+                return false;
+        } else if (isNew) {
+            continue; // a redelivery of an event whose donation is gone: nothing to note it on
+        }
+
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral(
+            "INSERT INTO donation_events (donation_id, inbox_id, dedupe_key, event, status_before, "
+            "status_after, provider_status, duplicate, applied_at, note) VALUES (?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?) ON CONFLICT (donation_id, inbox_id, dedupe_key) DO UPDATE SET "
+            "status_before = excluded.status_before, status_after = excluded.status_after, "
+            "applied_at = excluded.applied_at, note = excluded.note"));
+        q.addBindValue(record.id);
+        q.addBindValue(row.id);
+        q.addBindValue(event.dedupeKey);
+        q.addBindValue(text(event.eventName));
+        q.addBindValue(outcome.created ? QVariant(QMetaType(QMetaType::QString)) : QVariant(Status::toString(outcome.before)));
+        q.addBindValue(Status::toString(record.status));
+        q.addBindValue(text(event.providerStatus));
+        q.addBindValue(duplicate ? 1 : 0);
+        q.addBindValue(now);
+        q.addBindValue(duplicate ? tr("redelivery of an event already applied") : text(event.note));
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        if (!duplicate) {
+            summary.changes << DonationChange{record.id, record.endpointId, row.id, outcome.created,
+                                              outcome.statusChanged, Status::toString(record.status)};
+        }
+    }
+    ++summary.processed;
+    return markRow(QStringLiteral("processed"), QString());
+}
+
+std::optional<DonationRecord> DonationProcessor::loadDonation(qint64 endpointId, const QString &kind,
+                                                              const QString &externalId, QString *error)
+{
+    error->clear();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT id, provider, status, provider_status, currency, amount_units, amount_text, "
+        "refunded_units, donor_name, donor_email, campaign, recurring, parent_id, donated_at, "
+        "record_rule, record_date, paid_at, reversed_at, status_at, details, is_test, created_at, "
+        "updated_at FROM donations WHERE endpoint_id = ? AND kind = ? AND external_id = ?"));
+    q.addBindValue(endpointId);
+    q.addBindValue(kind);
+    q.addBindValue(externalId);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    DonationRecord r;
+    r.id = q.value(0).toLongLong();
+    r.endpointId = endpointId;
+    r.kind = kind;
+    r.externalId = externalId;
+    r.provider = q.value(1).toString();
+    r.status = Status::fromString(q.value(2).toString()).value_or(DonationStatus::Unknown);
+    r.providerStatus = q.value(3).toString();
+    r.currency = q.value(4).toString();
+    r.amountUnits = unitsFromSql(q.value(5));
+    r.amountText = q.value(6).toString();
+    r.refundedUnits = unitsFromSql(q.value(7)).value_or(0);
+    r.donorName = q.value(8).toString();
+    r.donorEmail = q.value(9).toString();
+    r.campaign = q.value(10).toString();
+    r.recurring = q.value(11).toBool();
+    r.parentId = q.value(12).toLongLong();
+    r.donatedAt = timeOrNull(q.value(13));
+    r.recordRule = q.value(14).toString();
+    r.recordDate = timeOrNull(q.value(15));
+    r.paidAt = timeOrNull(q.value(16));
+    r.reversedAt = timeOrNull(q.value(17));
+    r.statusAt = timeOrNull(q.value(18));
+    r.details = QJsonDocument::fromJson(q.value(19).toByteArray()).object();
+    r.isTest = q.value(20).toBool();
+    r.createdAt = timeOrNull(q.value(21));
+    r.updatedAt = timeOrNull(q.value(22));
+    return r;
+}
+
+bool DonationProcessor::saveDonation(DonationRecord &r, bool isNew, QString *error)
+{
+    QSqlQuery q(m_db);
+    if (isNew) {
+        q.prepare(QStringLiteral(
+            "INSERT INTO donations (endpoint_id, provider, kind, external_id, status, "
+            "provider_status, currency, amount_units, amount_text, refunded_units, donor_name, "
+            "donor_email, campaign, recurring, parent_id, donated_at, record_rule, record_date, "
+            "paid_at, reversed_at, status_at, details, is_test, created_at, updated_at) VALUES "
+            "(:endpoint_id, :provider, :kind, :external_id, :status, :provider_status, :currency, "
+            ":amount_units, :amount_text, :refunded_units, :donor_name, :donor_email, :campaign, "
+            ":recurring, :parent_id, :donated_at, :record_rule, :record_date, :paid_at, "
+            ":reversed_at, :status_at, :details, :is_test, :created_at, :updated_at)"));
+        q.bindValue(QStringLiteral(":endpoint_id"), r.endpointId);
+        q.bindValue(QStringLiteral(":provider"), r.provider);
+        q.bindValue(QStringLiteral(":kind"), r.kind);
+        q.bindValue(QStringLiteral(":external_id"), r.externalId);
+        q.bindValue(QStringLiteral(":created_at"), msOrNull(r.createdAt));
+    } else {
+        q.prepare(QStringLiteral(
+            "UPDATE donations SET status = :status, provider_status = :provider_status, "
+            "currency = :currency, amount_units = :amount_units, amount_text = :amount_text, "
+            "refunded_units = :refunded_units, donor_name = :donor_name, donor_email = "
+            ":donor_email, campaign = :campaign, recurring = :recurring, parent_id = :parent_id, "
+            "donated_at = :donated_at, record_rule = :record_rule, record_date = :record_date, "
+            "paid_at = :paid_at, reversed_at = :reversed_at, status_at = :status_at, details = "
+            ":details, is_test = :is_test, updated_at = :updated_at WHERE id = :id"));
+        q.bindValue(QStringLiteral(":id"), r.id);
+    }
+    q.bindValue(QStringLiteral(":status"), Status::toString(r.status));
+    q.bindValue(QStringLiteral(":provider_status"), text(r.providerStatus));
+    q.bindValue(QStringLiteral(":currency"), text(r.currency));
+    q.bindValue(QStringLiteral(":amount_units"),
+                r.amountUnits ? unitsToSql(*r.amountUnits) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.bindValue(QStringLiteral(":amount_text"), text(r.amountText));
+    q.bindValue(QStringLiteral(":refunded_units"), unitsToSql(r.refundedUnits));
+    q.bindValue(QStringLiteral(":donor_name"), text(r.donorName));
+    q.bindValue(QStringLiteral(":donor_email"), text(r.donorEmail));
+    q.bindValue(QStringLiteral(":campaign"), text(r.campaign));
+    q.bindValue(QStringLiteral(":recurring"), r.recurring ? 1 : 0);
+    q.bindValue(QStringLiteral(":parent_id"), r.parentId ? QVariant(r.parentId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.bindValue(QStringLiteral(":donated_at"), msOrNull(r.donatedAt));
+    q.bindValue(QStringLiteral(":record_rule"), text(r.recordRule));
+    q.bindValue(QStringLiteral(":record_date"), msOrNull(r.recordDate));
+    q.bindValue(QStringLiteral(":paid_at"), msOrNull(r.paidAt));
+    q.bindValue(QStringLiteral(":reversed_at"), msOrNull(r.reversedAt));
+    q.bindValue(QStringLiteral(":status_at"), msOrNull(r.statusAt));
+    q.bindValue(QStringLiteral(":details"), QString::fromUtf8(QJsonDocument(r.details).toJson(QJsonDocument::Compact)));
+    q.bindValue(QStringLiteral(":is_test"), r.isTest ? 1 : 0);
+    q.bindValue(QStringLiteral(":updated_at"), msOrNull(r.updatedAt));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (isNew)
+        r.id = q.lastInsertId().toLongLong();
+    return true;
+}

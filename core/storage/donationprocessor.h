@@ -1,0 +1,68 @@
+#pragma once
+
+#include "domain/donationrecord.h"
+#include "providers/webhookrequest.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+
+#include <optional>
+
+// What processing changed, for live views.
+struct DonationChange
+{
+    qint64 donationId = 0;
+    qint64 endpointId = 0;
+    qint64 inboxId = 0;
+    bool created = false;
+    bool statusChanged = false;
+    QString status;
+};
+
+// Turns committed inbox rows into donations: one row at a time, each row's work atomic with
+// marking it processed, so a crash between the two is impossible and a restart simply picks up
+// the rows still pending. Idempotent: a delivery of an event already seen adds only a line to
+// the donation's history, and running a row again changes nothing.
+class DonationProcessor
+{
+public:
+    explicit DonationProcessor(QSqlDatabase db);
+
+    struct Summary
+    {
+        int rows = 0;
+        int processed = 0;
+        int ignored = 0;
+        int dead = 0;
+        QList<DonationChange> changes;
+        QString error; // a database failure; the batch was rolled back
+    };
+
+    // Processes up to `limit` pending rows, oldest first, in one transaction.
+    Summary processPending(int limit = 256);
+
+    enum class Scope { DeadLetters, AllRows };
+    // Runs dead letters again (or every row), optionally for one endpoint, in batches.
+    Summary reprocess(Scope scope, std::optional<qint64> endpointId = std::nullopt);
+
+    qint64 pendingCount() const;
+
+private:
+    struct Row
+    {
+        qint64 id = 0;
+        qint64 endpointId = 0;
+        WebhookRequest request;
+    };
+
+    Summary run(const QString &where, const QVariantList &binds, int limit, qint64 afterId,
+                qint64 *lastId);
+    bool processRow(const Row &row, Summary &summary, QString *error);
+    bool loadEndpoints(QString *error);
+    std::optional<DonationRecord> loadDonation(qint64 endpointId, const QString &kind,
+                                               const QString &externalId, QString *error);
+    bool saveDonation(DonationRecord &record, bool isNew, QString *error);
+
+    QSqlDatabase m_db;
+    QHash<qint64, EndpointConfig> m_endpoints;
+};
