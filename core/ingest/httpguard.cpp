@@ -365,7 +365,9 @@ void ConnectionGuard::refuse(int status, const QString &category, const QString 
     if (m_real && m_real->state() == QAbstractSocket::ConnectedState)
         m_real->write(response);
     qCInfo(lcIngest).noquote() << m_peer << "refused" << status << reason;
-    if (m_server->onRefusal) {
+    // An idle connection closed with 408 refused nothing: only partial requests are logged.
+    const bool refusedARequest = !(status == 408 && m_buf.isEmpty() && m_method.isEmpty());
+    if (m_server->onRefusal && refusedARequest) {
         GuardRefusal r;
         r.status = status;
         r.category = category;
@@ -444,6 +446,9 @@ void ConnectionGuard::responseDone()
         return;
     }
     m_state = State::ReadingHead;
+    m_method.clear();
+    m_target.clear();
+    m_headers.clear();
     armTimers();
     // Pipelined bytes may already be buffered. Not from here: we are inside QHttpServer's
     // handling of the previous request.

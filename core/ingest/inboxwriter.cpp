@@ -102,31 +102,6 @@ void InboxWriter::flush()
                 }
                 results << CommitResult{item.ticket, insert.lastInsertId().toLongLong()};
             }
-            if (error.isEmpty()) {
-                QSqlQuery log(db);
-                log.prepare(QStringLiteral(
-                    "INSERT INTO request_log (received_at, peer, endpoint_id, method, target, "
-                    "http_status, category, reason, headers, body, body_size, suppressed_before) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-                for (const RefusalItem &r : refusals) {
-                    log.addBindValue(r.request.receivedAt.toMSecsSinceEpoch());
-                    log.addBindValue(r.request.peer);
-                    log.addBindValue(r.endpointId ? QVariant(r.endpointId) : QVariant(QMetaType(QMetaType::LongLong)));
-                    log.addBindValue(QString::fromLatin1(r.request.method));
-                    log.addBindValue(QString::fromUtf8(r.request.target));
-                    log.addBindValue(r.httpStatus);
-                    log.addBindValue(r.category);
-                    log.addBindValue(r.reason);
-                    log.addBindValue(HeaderBlock::serialize(r.request.headers));
-                    log.addBindValue(r.request.body);
-                    log.addBindValue(r.bodySize);
-                    log.addBindValue(r.suppressedBefore);
-                    if (!log.exec()) {
-                        error = log.lastError().text();
-                        break;
-                    }
-                }
-            }
             QSqlQuery end(db);
             if (error.isEmpty() && !end.exec(QStringLiteral("COMMIT")))
                 error = end.lastError().text();
@@ -152,8 +127,49 @@ void InboxWriter::flush()
     m_counters->committedTotal += batch.size();
     m_counters->unprocessed += batch.size();
     emit committed(results, QString());
+    // The request log is written after the answers, in its own transaction: it must never
+    // delay or endanger a commit that donors' money depends on.
+    writeRefusals(refusals);
     if (!batch.isEmpty())
         scheduleProcessing();
+}
+
+void InboxWriter::writeRefusals(const QList<RefusalItem> &refusals)
+{
+    if (refusals.isEmpty() || !m_connection)
+        return;
+    auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
+    QSqlDatabase &db = m_connection->db();
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    if (!QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous = FULL"));
+        qCWarning(lcIngest) << "request log not written:" << db.lastError().text();
+        return;
+    }
+    QSqlQuery log(db);
+    log.prepare(QStringLiteral(
+        "INSERT INTO request_log (received_at, peer, endpoint_id, method, target, http_status, "
+        "category, reason, headers, body, body_size, suppressed_before) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const RefusalItem &r : refusals) {
+        log.addBindValue(r.request.receivedAt.toMSecsSinceEpoch());
+        log.addBindValue(text(r.request.peer));
+        log.addBindValue(r.endpointId ? QVariant(r.endpointId) : QVariant(QMetaType(QMetaType::LongLong)));
+        log.addBindValue(text(QString::fromLatin1(r.request.method)));
+        log.addBindValue(text(QString::fromUtf8(r.request.target)));
+        log.addBindValue(r.httpStatus);
+        log.addBindValue(text(r.category));
+        log.addBindValue(text(r.reason));
+        log.addBindValue(HeaderBlock::serialize(r.request.headers));
+        log.addBindValue(r.request.body);
+        log.addBindValue(r.bodySize);
+        log.addBindValue(r.suppressedBefore);
+        if (!log.exec())
+            qCWarning(lcIngest) << "request log entry not written:" << log.lastError().text();
+    }
+    if (!QSqlQuery(db).exec(QStringLiteral("COMMIT")))
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous = FULL"));
 }
 
 void InboxWriter::scheduleProcessing()
@@ -207,8 +223,10 @@ void InboxWriter::pollEndpoints(bool force)
 void InboxWriter::close(int budgetMs)
 {
     m_pollTimer.stop();
-    while (!m_pending.isEmpty() || !m_refusals.isEmpty())
+    while (!m_pending.isEmpty() || !m_refusals.isEmpty()) {
+        m_flushScheduled = false;
         flush();
+    }
     if (m_processor) {
         QElapsedTimer timer;
         timer.start();

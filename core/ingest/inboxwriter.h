@@ -89,6 +89,7 @@ Q_SIGNALS:
 private:
     void scheduleFlush();
     void flush();
+    void writeRefusals(const QList<RefusalItem> &refusals);
     void scheduleProcessing();
     void processSome();
     void pollEndpoints(bool force = false);

@@ -107,12 +107,15 @@ DonationProcessor::Summary DonationProcessor::run(const QString &where, const QV
     Summary summary;
     QString error;
     RelaxedSync relaxed(m_db);
-    if (!m_db.transaction()) {
+    // IMMEDIATE: take the write lock up front. A deferred transaction that reads first and
+    // writes later fails at once (SQLITE_BUSY_SNAPSHOT) if another connection wrote meanwhile.
+    auto exec = [this](const char *sql) { return QSqlQuery(m_db).exec(QLatin1String(sql)); };
+    if (!exec("BEGIN IMMEDIATE")) {
         summary.error = m_db.lastError().text();
         return summary;
     }
     if (!loadEndpoints(&error)) {
-        m_db.rollback();
+        exec("ROLLBACK");
         summary.error = error;
         return summary;
     }
@@ -128,7 +131,7 @@ DonationProcessor::Summary DonationProcessor::run(const QString &where, const QV
         q.addBindValue(afterId);
         q.addBindValue(limit);
         if (!q.exec()) {
-            m_db.rollback();
+            exec("ROLLBACK");
             summary.error = q.lastError().text();
             return summary;
         }
@@ -148,7 +151,7 @@ DonationProcessor::Summary DonationProcessor::run(const QString &where, const QV
 
     for (const Row &row : rows) {
         if (!processRow(row, summary, &error)) {
-            m_db.rollback();
+            exec("ROLLBACK");
             qCWarning(lcStorage) << "processing rolled back at inbox row" << row.id << error;
             Summary failed;
             failed.error = error;
@@ -157,10 +160,11 @@ DonationProcessor::Summary DonationProcessor::run(const QString &where, const QV
         if (lastId)
             *lastId = row.id;
     }
-    if (!m_db.commit()) {
+    QSqlQuery commit(m_db);
+    if (!commit.exec(QStringLiteral("COMMIT"))) {
         summary = Summary();
-        summary.error = m_db.lastError().text();
-        m_db.rollback();
+        summary.error = commit.lastError().text();
+        exec("ROLLBACK");
     }
     return summary;
 }
