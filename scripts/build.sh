@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Configures and builds. Usage: scripts/build.sh [--sanitize] [extra cmake -D options...]
+# Normal build in build/, the AddressSanitizer + UBSan build in build-asan/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+dir=build
+options=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DDD_WERROR=ON)
+if [ "${1:-}" = "--sanitize" ]; then
+    shift
+    dir=build-asan
+    options=(-DCMAKE_BUILD_TYPE=Debug -DDD_SANITIZE=ON -DDD_WERROR=ON)
+fi
+
+cmake -S . -B "$dir" -G Ninja "${options[@]}" "$@" > /dev/null
+cmake --build "$dir" --parallel "$(nproc)"
