@@ -37,9 +37,9 @@ bool isJsonNumber(const char *p, const char *end)
 }
 
 // Wraps every number token outside strings in quotes. The input need not be valid JSON: the
-// real parser judges the result, so a malformed number ("01", "1.2.3", "-") is left unquoted
-// for it to reject.
-QByteArray quoteNumbers(const QByteArray &in)
+// real parser judges the result. A malformed number ("01", "1.2.3", "-", "1.") sets
+// `badNumber` to its offset: Qt's parser would let some of them through.
+QByteArray quoteNumbers(const QByteArray &in, qsizetype *badNumber)
 {
     QByteArray out;
     out.reserve(in.size() + in.size() / 8 + 16);
@@ -57,18 +57,18 @@ QByteArray quoteNumbers(const QByteArray &in)
             if (p < end)
                 ++p;
             out.append(start, p - start);
-        } else if (c == '-' || (c >= '0' && c <= '9')) {
+        } else if (c == '-' || c == '+' || c == '.' || (c >= '0' && c <= '9')) {
+            // Outside strings these only occur in numbers: "+1" and ".5" are malformed ones.
             const char *start = p;
             while (p < end
                    && ((*p >= '0' && *p <= '9') || *p == '-' || *p == '+' || *p == '.'
                        || *p == 'e' || *p == 'E'))
                 ++p;
-            const bool valid = isJsonNumber(start, p);
-            if (valid)
-                out.append('"');
+            if (!isJsonNumber(start, p) && *badNumber < 0)
+                *badNumber = start - in.constData();
+            out.append('"');
             out.append(start, p - start);
-            if (valid)
-                out.append('"');
+            out.append('"');
         } else {
             out.append(c);
             ++p;
@@ -82,18 +82,24 @@ QByteArray quoteNumbers(const QByteArray &in)
 QJsonDocument parseLossless(const QByteArray &json, QString *error)
 {
     QJsonParseError pe;
-    QJsonDocument doc = QJsonDocument::fromJson(quoteNumbers(json), &pe);
-    if (pe.error == QJsonParseError::NoError && !doc.isNull())
+    qsizetype badNumber = -1;
+    const QJsonDocument doc = QJsonDocument::fromJson(quoteNumbers(json, &badNumber), &pe);
+    if (badNumber < 0 && pe.error == QJsonParseError::NoError && !doc.isNull())
         return doc;
-    // Report the error against the bytes the sender wrote, not our rewritten copy.
+    // Report the first error against the bytes the sender wrote, not our rewritten copy.
     QJsonDocument::fromJson(json, &pe);
     if (error) {
-        if (pe.error == QJsonParseError::NoError)
-            *error = QCoreApplication::translate("JsonFields", "body is not a JSON object or array");
-        else
+        if (pe.error != QJsonParseError::NoError && (badNumber < 0 || pe.offset <= badNumber))
             *error = QCoreApplication::translate("JsonFields", "invalid JSON at byte %1: %2")
                          .arg(pe.offset)
                          .arg(pe.errorString());
+        else if (badNumber >= 0)
+            *error = QCoreApplication::translate(
+                "JsonFields", "invalid JSON at byte %1: malformed number")
+                         .arg(badNumber);
+        else
+            *error =
+                QCoreApplication::translate("JsonFields", "body is not a JSON object or array");
     }
     return {};
 }
@@ -110,7 +116,8 @@ QString text(const QJsonValue &v)
         return v.toString().trimmed();
     case QJsonValue::Double: {
         const double d = v.toDouble();
-        if (d == double(qint64(d)) && qAbs(d) < 9.0e15)
+        // Range first: converting a double beyond qint64 (or NaN) to an integer is undefined.
+        if (qAbs(d) < 9.0e15 && d == double(qint64(d)))
             return QString::number(qint64(d));
         return QString::number(d, 'g', QLocale::FloatingPointShortest);
     }
