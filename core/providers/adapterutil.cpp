@@ -60,6 +60,19 @@ QDateTime readTime(DonationEvent &event, const QJsonValue &value, const QTimeZon
     return t.value_or(QDateTime());
 }
 
+QString readCurrency(const QJsonValue &value, const EndpointConfig &endpoint, const char *fieldName,
+                     QString *error)
+{
+    if (JsonFields::isAbsent(value))
+        return Currency::normalize(endpoint.currency);
+    const QString code = Currency::normalize(JsonFields::text(value));
+    if (code.isEmpty()) {
+        *error = tr("%1: \"%2\" is not a currency code").arg(QLatin1String(fieldName), JsonFields::text(value));
+        return {};
+    }
+    return code;
+}
+
 QString joinName(const QString &first, const QString &last)
 {
     return QStringList{first, last}.join(u' ').trimmed();

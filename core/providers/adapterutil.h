@@ -30,6 +30,11 @@ QString readRefund(DonationEvent &event, const QJsonValue &refunded, const char 
 QDateTime readTime(DonationEvent &event, const QJsonValue &value, const QTimeZone &zone,
                    const char *fieldName);
 
+// The currency a payload names, or the endpoint's when it names none. A currency that is given
+// but cannot be read is an error, never silently replaced by the endpoint's.
+QString readCurrency(const QJsonValue &value, const EndpointConfig &endpoint, const char *fieldName,
+                     QString *error);
+
 QString joinName(const QString &first, const QString &last);
 
 // The endpoint's zone for times without an offset.

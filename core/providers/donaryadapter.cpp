@@ -123,7 +123,10 @@ QString readCharge(DonationEvent &e, const QJsonObject &p, const QString &curren
     e.providerStatus = status.isEmpty() ? QStringLiteral("Success") : status;
     e.status = DonaryAdapter::statusFromDonary(status);
     e.eventName = QStringLiteral("payment");
-    e.dedupeKey = QStringLiteral("donary:charge:") + e.externalId;
+    // The status is part of the key: a declined attempt and a later successful charge under the
+    // same payment number are two events. A schedule's first payment and the payment webhook
+    // for it share the key, and so meet as one.
+    e.dedupeKey = QStringLiteral("donary:charge:%1:%2").arg(e.externalId, e.providerStatus.toLower());
     e.donatedAt = firstTime(e, p, {"processeddatetime", "createddate", "devicecreateddate", "devicedatetime"});
     if (e.status == DonationStatus::Paid)
         e.paidAt = e.donatedAt;
@@ -165,9 +168,10 @@ NormalizeResult DonaryAdapter::normalize(const WebhookRequest &request,
             return NormalizeResult::failure(tr("cannot tell which Donary webhook this is: expected "
                                                "scheduleUniqueID, pledgeNumber or paymentNumber"));
     }
-    QString currency = Currency::normalize(text(o.value(QLatin1String("currency"))));
-    if (currency.isEmpty())
-        currency = Currency::normalize(endpoint.currency);
+    QString currencyError;
+    const QString currency = readCurrency(o.value(QLatin1String("currency")), endpoint, "currency", &currencyError);
+    if (!currencyError.isEmpty())
+        return NormalizeResult::failure(currencyError);
 
     NormalizeResult result;
     DonationEvent e;

@@ -37,17 +37,16 @@ Verdict GivecloudAdapter::verify(const WebhookRequest &request, const EndpointCo
 
 namespace {
 
-QString currencyOf(const QJsonObject &c, const EndpointConfig &endpoint)
+// The contribution's currency: a code, or an object {iso_code, code}; else the first payment's.
+QString currencyOf(const QJsonObject &c, const EndpointConfig &endpoint, QString *error)
 {
-    const QJsonValue v = c.value(QLatin1String("currency"));
-    QString code = v.isObject() ? text(first(v.toObject(), {"iso_code", "code"})) : text(v);
-    if (code.isEmpty()) {
-        const QJsonObject payment = JsonFields::object(c.value(QLatin1String("payments")));
-        const QJsonValue pc = payment.value(QLatin1String("currency"));
-        code = pc.isObject() ? text(first(pc.toObject(), {"iso_code", "code"})) : text(pc);
-    }
-    code = Currency::normalize(code);
-    return code.isEmpty() ? Currency::normalize(endpoint.currency) : code;
+    auto code = [](const QJsonValue &v) {
+        return v.isObject() ? first(v.toObject(), {"iso_code", "code"}) : v;
+    };
+    QJsonValue v = code(c.value(QLatin1String("currency")));
+    if (JsonFields::isAbsent(v))
+        v = code(JsonFields::object(c.value(QLatin1String("payments"))).value(QLatin1String("currency")));
+    return readCurrency(v, endpoint, "currency", error);
 }
 
 bool isRecurring(const QJsonObject &c, const QString &event)
@@ -108,7 +107,10 @@ NormalizeResult GivecloudAdapter::normalize(const WebhookRequest &request,
         e.externalId = text(c.value(QLatin1String("id")));
         if (e.externalId.isEmpty())
             return failure(tr("contribution \"id\" missing"));
-        const QString currency = currencyOf(c, endpoint);
+        QString currencyError;
+        const QString currency = currencyOf(c, endpoint, &currencyError);
+        if (!currencyError.isEmpty())
+            return failure(currencyError);
         if (JsonFields::isAbsent(c.value(QLatin1String("total_amount"))))
             return failure(tr("\"total_amount\" missing"));
         if (currency.isEmpty())

@@ -76,20 +76,25 @@ NormalizeResult InqudAdapter::normalize(const WebhookRequest &request,
     // The checkout's price when it has one (often fiat); otherwise what was paid or asked, in
     // the crypto currency of the request.
     const QJsonObject fixed = JsonFields::object(o.value(QLatin1String("fixedAmount")));
-    const QString cryptoCurrency = Currency::normalize(text(o.value(QLatin1String("currency"))));
+    QString currencyError;
+    const QString cryptoCurrency = readCurrency(o.value(QLatin1String("currency")), EndpointConfig(), "currency", &currencyError);
+    if (!currencyError.isEmpty())
+        return NormalizeResult::failure(currencyError);
     QString error;
     if (!JsonFields::isAbsent(fixed.value(QLatin1String("amount")))) {
-        QString currency = Currency::normalize(text(fixed.value(QLatin1String("currency"))));
-        if (currency.isEmpty())
-            currency = Currency::normalize(endpoint.currency);
+        const QString currency = readCurrency(fixed.value(QLatin1String("currency")), endpoint, "fixedAmount.currency", &currencyError);
+        if (!currencyError.isEmpty())
+            return NormalizeResult::failure(currencyError);
         error = readAmount(e, fixed.value(QLatin1String("amount")), currency, "fixedAmount.amount");
     } else {
         QString currency = cryptoCurrency.isEmpty() ? Currency::normalize(endpoint.currency)
                                                     : cryptoCurrency;
-        // Name the field actually read in any error.
+        // Name the field actually read in any error. Only an absent or zero paid amount falls
+        // back to the requested one; an unreadable one is an error.
         const char *field = "paidAmount";
-        const auto paid = JsonFields::decimal(o.value(QLatin1String(field)));
-        if (!paid || paid->isZero())
+        const QJsonValue paidValue = o.value(QLatin1String(field));
+        const auto paid = JsonFields::decimal(paidValue);
+        if (JsonFields::isAbsent(paidValue) || (paid && paid->isZero()))
             field = JsonFields::isAbsent(o.value(QLatin1String("requestAmount"))) ? "payAmount"
                                                                                  : "requestAmount";
         error = readAmount(e, o.value(QLatin1String(field)), currency, field);

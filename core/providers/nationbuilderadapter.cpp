@@ -64,9 +64,10 @@ NormalizeResult NationBuilderAdapter::normalize(const WebhookRequest &request,
     if (e.externalId.isEmpty())
         return NormalizeResult::failure(tr("donation id missing"));
 
-    QString currency = Currency::normalize(text(d.value(QLatin1String("currency"))));
-    if (currency.isEmpty())
-        currency = Currency::normalize(endpoint.currency);
+    QString currencyError;
+    const QString currency = readCurrency(d.value(QLatin1String("currency")), endpoint, "currency", &currencyError);
+    if (!currencyError.isEmpty())
+        return NormalizeResult::failure(currencyError);
     if (currency.isEmpty()) {
         return NormalizeResult::failure(
             tr("NationBuilder sends no currency: set the nation's currency on this endpoint "
@@ -74,11 +75,16 @@ NormalizeResult NationBuilderAdapter::normalize(const WebhookRequest &request,
     }
     QString error = readMinorUnits(e, d.value(QLatin1String("amount_in_cents")), currency, "amount_in_cents");
     if (error.isEmpty() && !e.amount) {
-        // Only the formatted amount ("$20.20"): keep digits, sign and the decimal point.
-        QString formatted = text(d.value(QLatin1String("amount")));
-        formatted.remove(QRegularExpression(QStringLiteral("[^0-9.\\-]")));
+        // Only the formatted amount ("$20.20", "$1,234.50"): drop the symbol and thousands
+        // separators. A comma with no point could be a decimal comma ("€20,20"): refuse to guess.
+        const QString shown = text(d.value(QLatin1String("amount")));
+        QString formatted = shown;
+        formatted.remove(QRegularExpression(QStringLiteral("[^0-9.,\\-]")));
         if (formatted.isEmpty())
             return NormalizeResult::failure(tr("amount_in_cents missing"));
+        if (formatted.contains(u',') && !formatted.contains(u'.'))
+            return NormalizeResult::failure(tr("amount_in_cents missing and the formatted amount \"%1\" is ambiguous").arg(shown));
+        formatted.remove(u',');
         error = readAmount(e, QJsonValue(formatted), currency, "amount");
     }
     if (!error.isEmpty())

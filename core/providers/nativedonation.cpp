@@ -46,9 +46,10 @@ QString read(const QJsonObject &o, const EndpointConfig &endpoint, const QString
     if (e.externalId.isEmpty())
         missing << QStringLiteral("transactionId");
 
-    QString currency = Currency::normalize(text(first(o, {"currency", "currencyCode"})));
-    if (currency.isEmpty())
-        currency = Currency::normalize(endpoint.currency);
+    QString currencyError;
+    const QString currency = readCurrency(first(o, {"currency", "currencyCode"}), endpoint, "currency", &currencyError);
+    if (!currencyError.isEmpty())
+        return currencyError;
     if (currency.isEmpty())
         missing << QStringLiteral("currency");
 

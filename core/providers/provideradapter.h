@@ -78,6 +78,9 @@ public:
     virtual QString setupHint() const = 0;
     // Whether endpoints of this provider have a secret, and whether one is generated.
     virtual bool acceptsSecret() const { return true; }
+    // Whether every request is checked against the secret, so an endpoint without one would
+    // refuse everything.
+    virtual bool requiresSecret() const { return false; }
     virtual QByteArray generateSecret() const;
     // Values the endpoint's `event` setting may take (empty: the setting does not apply).
     virtual QStringList events() const { return {}; }

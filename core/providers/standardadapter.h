@@ -11,6 +11,7 @@ public:
     QString displayName() const override;
     QString setupHint() const override;
     QByteArray generateSecret() const override;
+    bool requiresSecret() const override { return true; }
     Verdict verify(const WebhookRequest &request, const EndpointConfig &endpoint,
                    const QDateTime &now) const override;
     NormalizeResult normalize(const WebhookRequest &request,

@@ -95,8 +95,9 @@ std::optional<QDateTime> parse(QStringView text, const QTimeZone &zone, QString 
         return r ? r : fail();
     }
 
-    // Unix time: seconds (up to 10 digits, optional fraction) or milliseconds (13 digits).
-    static const QRegularExpression epoch(QStringLiteral("^(\\d{1,13})(?:\\.(\\d{1,9}))?$"));
+    // Unix time: 9-10 digits of seconds (1973 onwards; shorter numbers are more likely a year
+    // or an id than a time), or 12-13 digits of milliseconds.
+    static const QRegularExpression epoch(QStringLiteral("^(\\d{9,10}|\\d{12,13})(?:\\.(\\d{1,9}))?$"));
     if (const auto m = epoch.match(s); m.hasMatch()) {
         const qint64 whole = m.captured(1).toLongLong();
         if (m.captured(1).size() >= 12 && m.captured(2).isEmpty())
