@@ -94,7 +94,9 @@ Outcome apply(DonationRecord &r, bool isNew, const DonationEvent &e, const Endpo
     if (Status::isReversal(e.status))
         r.reversedAt = earliest(r.reversedAt, eventAt);
 
-    if (e.delayReportBy)
+    // Like the other descriptive fields: the winning event sets it, others only fill it in
+    // while the endpoint's policy still stands.
+    if (e.delayReportBy && (wins || !r.recordRule.startsWith(u"report:")))
         r.recordRule = RecordPolicy::reportDelay(*e.delayReportBy).toRule();
     const RecordPolicy policy = RecordPolicy::fromRule(r.recordRule).value_or(RecordPolicy());
     r.recordDate = policy.recordDate(r.donatedAt);

@@ -44,14 +44,21 @@ bool createPrivateFile(const QString &path, QString *error)
         *error = tr("cannot create the folder %1").arg(info.absolutePath());
         return false;
     }
-    if (info.exists())
+    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (info.exists()) {
+        // An empty file (one the user made for us) is adopted: it is about to hold that data.
+        if (info.size() == 0 && !QFile::setPermissions(path, ownerOnly)) {
+            *error = tr("cannot restrict the permissions of %1").arg(path);
+            return false;
+        }
         return true;
+    }
+    // Created with its final mode: no moment in which another user could open it.
     QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly)) {
         *error = tr("cannot create %1: %2").arg(path, f.errorString());
         return false;
     }
-    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return true;
 }
 

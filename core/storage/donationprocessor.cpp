@@ -257,6 +257,7 @@ bool DonationProcessor::processRow(const Row &row, Summary &summary, QString *er
         DonationRecord record = stored.value_or(DonationRecord());
         DonationMerge::Outcome outcome;
         outcome.before = record.status;
+        bool linked = false;
         if (!duplicate) {
             if (!event.parentExternalId.isEmpty() && record.parentId == 0) {
                 if (auto parent = loadDonation(row.endpointId, event.parentKind, event.parentExternalId, error))
@@ -269,6 +270,25 @@ bool DonationProcessor::processRow(const Row &row, Summary &summary, QString *er
                 return false;
         } else if (isNew) {
             continue; // a redelivery of an event whose donation is gone: nothing to note it on
+        } else if (!event.parentExternalId.isEmpty() && record.parentId == 0) {
+            // The payment was first reported on its own (Donary's charge webhook); now its
+            // schedule names it as the first payment. Nothing new about the payment itself, but
+            // it belongs to the schedule: link it and fill in what only this view of it says.
+            const auto parent = loadDonation(row.endpointId, event.parentKind,
+                                             event.parentExternalId, error);
+            if (parent) {
+                record.parentId = parent->id;
+                record.recurring = record.recurring || event.recurring.value_or(false);
+                for (auto it = event.details.begin(); it != event.details.end(); ++it) {
+                    if (!record.details.contains(it.key()))
+                        record.details.insert(it.key(), it.value());
+                }
+                if (!saveDonation(record, false, error))
+                    return false;
+                linked = true;
+            }
+            if (!error->isEmpty())
+                return false;
         }
 
         QSqlQuery q(m_db);
@@ -292,7 +312,7 @@ bool DonationProcessor::processRow(const Row &row, Summary &summary, QString *er
             *error = q.lastError().text();
             return false;
         }
-        if (!duplicate) {
+        if (!duplicate || linked) {
             summary.changes << DonationChange{record.id, record.endpointId, row.id, outcome.created,
                                               outcome.statusChanged, Status::toString(record.status)};
         }

@@ -201,8 +201,9 @@ bool checkFileHeader(const QString &path, QString *error)
         *error = tr("cannot read %1: %2").arg(path, f.errorString());
         return false;
     }
-    const QByteArray header = f.read(100);
-    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
+    // The 100-byte database header and the start of page 1, the schema table's b-tree page.
+    const QByteArray header = f.read(108);
+    if (header.size() < 108 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
         *error = tr("%1 is not a Donation Desk database (not an SQLite file); it was left "
                     "untouched. Choose another file with --db.")
                      .arg(path);
@@ -210,7 +211,13 @@ bool checkFileHeader(const QString &path, QString *error)
     }
     const quint32 userVersion = qFromBigEndian<quint32>(header.constData() + 60);
     const quint32 appId = qFromBigEndian<quint32>(header.constData() + 68);
-    if (appId != 0 && appId != ApplicationId) {
+    // No application id but tables: another program's database. Told from the schema page
+    // here, before SQLite opens the file: opening a WAL-mode file, even read-only, leaves -wal
+    // and -shm files beside it.
+    const auto schemaPageType = quint8(header.at(100));
+    const quint16 schemaEntries = qFromBigEndian<quint16>(header.constData() + 103);
+    const bool hasTables = schemaPageType == 0x05 || schemaEntries > 0;
+    if ((appId != 0 && appId != ApplicationId) || (appId == 0 && hasTables)) {
         *error = tr("%1 is an SQLite database of another application; it was left untouched. "
                     "Choose another file with --db.")
                      .arg(path);
