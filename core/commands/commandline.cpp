@@ -31,20 +31,29 @@ QString overview()
         .arg(DbConnection::defaultPath());
 }
 
+// The desktop app's own options (see parseDesktopOptions); `takesValue` is set for those
+// followed by a separate value.
+bool isDesktopOption(const QString &a, bool *takesValue)
+{
+    *takesValue = a == u"--db" || a == u"--screenshot";
+    return *takesValue || a == u"--self-test" || a.startsWith(QLatin1String("--db="))
+           || a.startsWith(QLatin1String("--screenshot="));
+}
+
 } // namespace
 
 bool isToolInvocation(const QStringList &arguments)
 {
     for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &a = arguments.at(i);
-        if (a == u"--db" || a == u"--screenshot") {
-            ++i; // skip its value
+        bool takesValue = false;
+        if (isDesktopOption(arguments.at(i), &takesValue)) {
+            if (takesValue)
+                ++i; // skip its value
             continue;
         }
-        if (a == u"--help" || a == u"-h" || a == u"--version" || a == u"-v")
-            return true;
-        if (!a.startsWith(u'-'))
-            return true; // a command, or a mistyped one that deserves an error, not a window
+        // --help, --version, a command, or a mistyped command or option: each deserves an
+        // answer on the command line (an unknown option: exit status 2), not a window.
+        return true;
     }
     return false;
 }
@@ -97,6 +106,14 @@ bool parse(QCommandLineParser &parser, const QString &command, const QStringList
     return true;
 }
 
+std::optional<QDate> parseIsoDate(const QString &text)
+{
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid() || d.toString(Qt::ISODate) != text)
+        return std::nullopt;
+    return d;
+}
+
 void printHelp(const QCommandLineParser &parser, const QString &usage)
 {
     QString help = parser.helpText();
@@ -131,6 +148,7 @@ int run(const QStringList &arguments)
         return Ok;
     }
     const QString command = args.takeFirst();
+    const QStringList afterCommand = args;
     args = global + args;
     if (command == u"serve")
         return serve(args);
@@ -140,8 +158,21 @@ int run(const QStringList &arguments)
         return exportCsv(args);
     if (command == u"reprocess")
         return reprocess(args);
-    if (command.startsWith(u'-'))
-        return fail({}, QCoreApplication::translate("CommandLine", "unknown option '%1' (see donationdesk --help)").arg(command), Usage);
+    if (command.startsWith(u'-')) {
+        // Name the option that is wrong, not a desktop option (--self-test) given before it.
+        const QStringList given = QStringList{command} + afterCommand;
+        QString offending = command;
+        for (qsizetype i = 0; i < given.size() && given.at(i).startsWith(u'-'); ++i) {
+            bool takesValue = false;
+            if (!isDesktopOption(given.at(i), &takesValue)) {
+                offending = given.at(i);
+                break;
+            }
+            if (takesValue)
+                ++i;
+        }
+        return fail({}, QCoreApplication::translate("CommandLine", "unknown option '%1' (see donationdesk --help)").arg(offending), Usage);
+    }
     return fail({}, QCoreApplication::translate("CommandLine", "unknown command '%1' (commands: serve, endpoint, export, reprocess)").arg(command), Usage);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QStringList>
 
 #include <optional>
@@ -42,6 +43,10 @@ bool parse(QCommandLineParser &parser, const QString &command, const QStringList
            int *exitCode);
 void printHelp(const QCommandLineParser &parser, const QString &usage);
 void printOut(const QString &text);
+
+// A calendar date written exactly as YYYY-MM-DD; nullopt for anything else. (Qt::ISODate alone
+// also takes "2024/06/01" and "2024.06.01", which the documented contract does not.)
+std::optional<QDate> parseIsoDate(const QString &text);
 
 // HOST:PORT, [IPv6]:PORT; "localhost" means 127.0.0.1.
 bool parseListenAddress(const QString &text, QHostAddress *address, quint16 *port, QString *error);

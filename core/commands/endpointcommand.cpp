@@ -104,6 +104,8 @@ QString applySettings(const QCommandLineParser &parser, EndpointConfig &e, const
             return tr("--secret: empty; use --no-secret for none");
         e.secret = value("secret").trimmed().toUtf8();
     } else if (isSet("no-secret")) {
+        if (adapter->requiresSecret())
+            return tr("--no-secret: %1 endpoints check every request's signature and cannot work without a secret").arg(adapter->displayName());
         e.secret.clear();
     } else if (adding) {
         e.secret = adapter->generateSecret();
@@ -154,12 +156,13 @@ QString applySettings(const QCommandLineParser &parser, EndpointConfig &e, const
         e.recordPolicy = RecordPolicy::delay(days);
     }
     if (isSet("record-date")) {
-        const QDate d = QDate::fromString(value("record-date"), Qt::ISODate);
-        if (!d.isValid() || value("record-date").size() != 10)
+        const auto d = parseIsoDate(value("record-date"));
+        if (!d)
             return tr("--record-date: expected a date as YYYY-MM-DD, got '%1'").arg(value("record-date"));
-        e.recordPolicy = RecordPolicy::fixed(d);
+        e.recordPolicy = RecordPolicy::fixed(*d);
     }
-    if (adding && adapter->needsCurrency() && e.currency.isEmpty())
+    // Also when an update would clear it: every later donation would become a dead letter.
+    if ((adding || isSet("currency")) && adapter->needsCurrency() && e.currency.isEmpty())
         return tr("--currency is required for %1 endpoints: its payloads carry no currency").arg(adapter->displayName());
     return {};
 }

@@ -6,6 +6,7 @@
 #include "time/timestamps.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QFile>
 #include <QSaveFile>
 #include <QSqlQuery>
@@ -62,10 +63,10 @@ int exportCsv(const QStringList &arguments)
         if (!parser.isSet(QLatin1String(name)))
             continue;
         const QString text = parser.value(QLatin1String(name));
-        const QDate d = QDate::fromString(text, Qt::ISODate);
-        if (!d.isValid() || text.size() != 10)
+        const auto d = parseIsoDate(text);
+        if (!d)
             return fail(command, tr("--%1: expected a date as YYYY-MM-DD, got '%2'").arg(QLatin1String(name), text), Usage);
-        (qstrcmp(name, "from") == 0 ? filter.from : filter.to) = d;
+        (qstrcmp(name, "from") == 0 ? filter.from : filter.to) = *d;
     }
     if (filter.from.isValid() && filter.to.isValid() && filter.from > filter.to)
         return fail(command, tr("--from %1 is after --to %2").arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate)), Usage);
@@ -78,6 +79,10 @@ int exportCsv(const QStringList &arguments)
         asOf = *t;
     }
 
+    // Reading a database that does not exist would only create an empty one: most likely the
+    // --db path is mistyped.
+    if (!QFileInfo::exists(databasePath(parser)))
+        return fail(command, tr("no database at %1 (check --db)").arg(databasePath(parser)), Failed);
     DbConnection db(databasePath(parser));
     QString error;
     if (!db.open(&error))

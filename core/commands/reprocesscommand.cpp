@@ -4,6 +4,7 @@
 #include "storage/endpointstore.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,6 +37,10 @@ int reprocess(const QStringList &arguments)
     if (!parser.positionalArguments().isEmpty())
         return fail(command, tr("unexpected argument '%1'").arg(parser.positionalArguments().first()), Usage);
 
+    // Reading a database that does not exist would only create an empty one: most likely the
+    // --db path is mistyped.
+    if (!QFileInfo::exists(databasePath(parser)))
+        return fail(command, tr("no database at %1 (check --db)").arg(databasePath(parser)), Failed);
     DbConnection db(databasePath(parser));
     QString error;
     if (!db.open(&error))
