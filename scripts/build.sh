@@ -5,11 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 dir=build
-options=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DDD_WERROR=ON)
+options=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DDD_SANITIZE=OFF -DDD_WERROR=ON -DDD_BUILD_GUI=ON -DDD_BUILD_TESTS=ON)
 if [ "${1:-}" = "--sanitize" ]; then
     shift
     dir=build-asan
-    options=(-DCMAKE_BUILD_TYPE=Debug -DDD_SANITIZE=ON -DDD_WERROR=ON)
+    options=(-DCMAKE_BUILD_TYPE=Debug -DDD_SANITIZE=ON -DDD_WERROR=ON -DDD_BUILD_GUI=ON -DDD_BUILD_TESTS=ON)
 fi
 
 cmake -S . -B "$dir" -G Ninja "${options[@]}" "$@" > /dev/null

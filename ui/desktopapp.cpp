@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QIcon>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QTemporaryDir>
@@ -20,6 +21,7 @@ int run(int &argc, char **argv, const QStringList &arguments)
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Donation Desk"));
     QApplication::setDesktopFileName(QStringLiteral("org.donationdesk.DonationDesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/donationdesk.svg")));
 
     QString error;
     bool helpShown = false;

@@ -123,7 +123,7 @@ std::optional<EndpointConfig> EndpointStore::findIncludingRemoved(const QString 
     if (auto live = find(name))
         return live;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM endpoints WHERE name = ? ORDER BY removed_at DESC LIMIT 1")
+    q.prepare(QStringLiteral("SELECT %1 FROM endpoints WHERE name = ? ORDER BY removed_at DESC, id DESC LIMIT 1")
                   .arg(QLatin1String(Columns)));
     q.addBindValue(name);
     if (q.exec() && q.next())
