@@ -47,13 +47,14 @@ private Q_SLOTS:
     void keepAliveServesSeveralRequests();
     void earlyDisconnectWhileCommitPending();
     void commitFailureIs503AndStoresNothing();
+    void diskFullIs503AndStoresNothing();
     void connectionsPerPeerAreCapped();
     void connectionsInAllAreCapped();
     void endpointChangesApplyWithoutRestart();
     void refusalsAreLoggedAndRateLimited();
 
 private:
-    void startService(const ListenerLimits &limits, int busyTimeoutMs = 5000);
+    void startService(const ListenerLimits &limits, int busyTimeoutMs = 5000, qint64 maxPageCount = 0);
     void restartWith(const ListenerLimits &limits);
     static ListenerLimits capLimits();
     void stopService();
@@ -108,9 +109,10 @@ void WebhookListenerTest::cleanup()
         assertStillServing();
 }
 
-void WebhookListenerTest::startService(const ListenerLimits &limits, int busyTimeoutMs)
+void WebhookListenerTest::startService(const ListenerLimits &limits, int busyTimeoutMs, qint64 maxPageCount)
 {
     WebhookService::Config config;
+    config.maxPageCount = maxPageCount;
     config.databasePath = m_dbPath;
     config.port = 0;
     config.limits = limits;
@@ -505,6 +507,31 @@ void WebhookListenerTest::restartWith(const ListenerLimits &limits)
 {
     stopService();
     startService(limits, 300);
+}
+
+void WebhookListenerTest::diskFullIs503AndStoresNothing()
+{
+    // The database may not grow by a single page: as good as a full disk for SQLite.
+    stopService();
+    const qint64 pages = count(QStringLiteral("PRAGMA page_count"));
+    startService(m_limits, 300, pages);
+    const qint64 before = count(QStringLiteral("SELECT count(*) FROM inbox"));
+    // A body big enough to need new pages.
+    QByteArray body = changeupBody(QStringLiteral("full-1"));
+    body.insert(body.size() - 1, ",\"metadata\":{\"padding\":\"" + QByteArray(48 * 1024, 'x') + "\"}");
+    Client c(m_port);
+    c.send(RawHttp::post(m_changeup.path(), body));
+    const auto r = c.read();
+    QCOMPARE(r.value(0).status, 503);
+    QVERIFY(r.value(0).body.contains("nothing was kept"));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM inbox")), before);
+
+    // The cause gone (here: a restart without the cap), the same request is stored.
+    restartWith(m_limits);
+    Client again(m_port);
+    again.send(RawHttp::post(m_changeup.path(), body));
+    QCOMPARE(again.read().value(0).status, 200);
+    QTRY_COMPARE(count(QStringLiteral("SELECT count(*) FROM donations WHERE external_id = 'full-1'")), 1);
 }
 
 void WebhookListenerTest::connectionsPerPeerAreCapped()
