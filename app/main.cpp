@@ -24,6 +24,8 @@ int main(int argc, char **argv)
     return DesktopApp::run(argc, argv, arguments);
 #else
     QCoreApplication app(argc, argv);
-    return CommandLine::fail({}, QStringLiteral("this build has no desktop interface; use a command (see --help)"), CommandLine::Failed);
+    return CommandLine::fail({},
+        QStringLiteral("this build has no desktop interface; use a command (see --help)"),
+        CommandLine::Failed);
 #endif
 }

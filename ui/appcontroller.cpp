@@ -43,7 +43,9 @@ QString AppController::listenUrl() const
     if (!m_service || !m_listening)
         return {};
     const QString host = m_service->host();
-    return QStringLiteral("http://%1:%2").arg(host.contains(u':') ? u'[' + host + u']' : host).arg(m_service->port());
+    return QStringLiteral("http://%1:%2")
+        .arg(host.contains(u':') ? u'[' + host + u']' : host)
+        .arg(m_service->port());
 }
 
 void AppController::startListener()
@@ -76,18 +78,19 @@ void AppController::startListener()
         m_lastError = error;
         emit listenerChanged();
     });
-    connect(m_service, &WebhookService::donationsChanged, this, [this](const QList<DonationChange> &changes) {
-        for (const DonationChange &c : changes) {
-            if (c.created) {
-                ++m_created;
-                addActivity(tr("Donation #%1 received (%2)").arg(c.donationId).arg(c.status));
-            } else {
-                ++m_updated;
-                addActivity(tr("Donation #%1 updated (%2)").arg(c.donationId).arg(c.status));
+    connect(m_service, &WebhookService::donationsChanged, this,
+        [this](const QList<DonationChange> &changes) {
+            for (const DonationChange &c : changes) {
+                if (c.created) {
+                    ++m_created;
+                    addActivity(tr("Donation #%1 received (%2)").arg(c.donationId).arg(c.status));
+                } else {
+                    ++m_updated;
+                    addActivity(tr("Donation #%1 updated (%2)").arg(c.donationId).arg(c.status));
+                }
             }
-        }
-        emit activityChanged();
-    });
+            emit activityChanged();
+        });
     connect(m_service, &WebhookService::requestRefused, this, [this](const RefusalItem &r) {
         ++m_refused;
         addActivity(tr("Refused %1 from %2: %3").arg(r.httpStatus).arg(r.request.peer, r.reason));

@@ -40,12 +40,14 @@ int run(int &argc, char **argv, const QStringList &arguments)
     QQmlApplicationEngine engine;
     engine.load(QUrl(QStringLiteral("qrc:/DonationDesk/qml/Main.qml")));
     if (engine.rootObjects().isEmpty())
-        return CommandLine::fail({}, QStringLiteral("the user interface failed to load"), CommandLine::Failed);
+        return CommandLine::fail(
+            {}, QStringLiteral("the user interface failed to load"), CommandLine::Failed);
 
     if (options->selfTest) {
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
         if (!window)
-            return CommandLine::fail({}, QStringLiteral("the main window did not load"), CommandLine::Failed);
+            return CommandLine::fail(
+                {}, QStringLiteral("the main window did not load"), CommandLine::Failed);
         CommandLine::printOut(QStringLiteral("self-test: main window loaded\n"));
         return CommandLine::Ok;
     }
@@ -60,18 +62,23 @@ int run(int &argc, char **argv, const QStringList &arguments)
         auto grab = [&] {
             const QString file = QDir(options->screenshotDir).filePath(QStringLiteral("main.png"));
             if (!window->grabWindow().save(file))
-                status = CommandLine::fail({}, QStringLiteral("cannot write %1").arg(file), CommandLine::Failed);
+                status = CommandLine::fail(
+                    {}, QStringLiteral("cannot write %1").arg(file), CommandLine::Failed);
             else
                 CommandLine::printOut(file + u'\n');
             controller.stopListener();
         };
-        QObject::connect(&controller, &AppController::listenerChanged, &app, [&] { QTimer::singleShot(300, &app, grab); }, Qt::SingleShotConnection);
-        QObject::connect(&controller, &AppController::listenerStopped, &app, &QCoreApplication::quit);
+        QObject::connect(
+            &controller, &AppController::listenerChanged, &app,
+            [&] { QTimer::singleShot(300, &app, grab); }, Qt::SingleShotConnection);
+        QObject::connect(
+            &controller, &AppController::listenerStopped, &app, &QCoreApplication::quit);
         app.exec();
         return status;
     }
     // Quit only once the listener has answered what it accepted and closed the database.
-    QObject::connect(&app, &QGuiApplication::lastWindowClosed, &controller, &AppController::stopListener);
+    QObject::connect(
+        &app, &QGuiApplication::lastWindowClosed, &controller, &AppController::stopListener);
     QObject::connect(&controller, &AppController::listenerStopped, &app, &QCoreApplication::quit);
     app.setQuitOnLastWindowClosed(false);
     return app.exec();

@@ -1,9 +1,11 @@
 #include "commandline.h"
 
 #include "storage/database.h"
+#include "storage/endpointstore.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QTextStream>
 
@@ -15,8 +17,7 @@ namespace {
 
 QString overview()
 {
-    return QCoreApplication::translate(
-        "CommandLine",
+    return QCoreApplication::translate("CommandLine",
         "Usage: donationdesk [--db PATH]                  start the desktop app\n"
         "       donationdesk <command> [options]\n"
         "\n"
@@ -37,7 +38,7 @@ bool isDesktopOption(const QString &a, bool *takesValue)
 {
     *takesValue = a == u"--db" || a == u"--screenshot";
     return *takesValue || a == u"--self-test" || a.startsWith(QLatin1String("--db="))
-           || a.startsWith(QLatin1String("--screenshot="));
+        || a.startsWith(QLatin1String("--screenshot="));
 }
 
 } // namespace
@@ -60,8 +61,10 @@ bool isToolInvocation(const QStringList &arguments)
 
 int fail(const QString &command, const QString &message, int code)
 {
-    const QString prefix = command.isEmpty() ? QStringLiteral("donationdesk") : QStringLiteral("donationdesk ") + command;
-    const QByteArray line = (prefix + QStringLiteral(": ") + QString(message).replace(u'\n', u' ') + u'\n').toUtf8();
+    const QString prefix = command.isEmpty() ? QStringLiteral("donationdesk")
+                                             : QStringLiteral("donationdesk ") + command;
+    const QByteArray line =
+        (prefix + QStringLiteral(": ") + QString(message).replace(u'\n', u' ') + u'\n').toUtf8();
     fwrite(line.constData(), 1, size_t(line.size()), stderr);
     fflush(stderr);
     return code;
@@ -77,31 +80,91 @@ void printOut(const QString &text)
 void addDatabaseOption(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("db"),
-                      QCoreApplication::translate("CommandLine", "Database file (default: %1).").arg(DbConnection::defaultPath()),
-                      QStringLiteral("PATH")});
+        QCoreApplication::translate("CommandLine", "Database file (default: %1).")
+            .arg(DbConnection::defaultPath()),
+        QStringLiteral("PATH")});
     parser.addOption({{QStringLiteral("h"), QStringLiteral("help")},
-                      QCoreApplication::translate("CommandLine", "Show this help.")});
+        QCoreApplication::translate("CommandLine", "Show this help.")});
 }
 
 QString databasePath(const QCommandLineParser &parser)
 {
-    return parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : DbConnection::defaultPath();
+    return parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                              : DbConnection::defaultPath();
 }
 
 bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
-           int *exitCode)
+    const QString &usage, int *exitCode, const QString &missingPositional)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList{QStringLiteral("donationdesk")} + arguments)) {
+    if (!parser.parse(QStringList {QStringLiteral("donationdesk")} + arguments)) {
         *exitCode = fail(command, parser.errorText(), Usage);
         return false;
     }
     for (const QString &name : parser.optionNames()) {
         // An option given twice is ambiguous in a script: refuse rather than guess.
         if (parser.values(name).size() > 1) {
-            *exitCode = fail(command, QCoreApplication::translate("CommandLine", "option --%1 given more than once").arg(name), Usage);
+            *exitCode = fail(command,
+                QCoreApplication::translate("CommandLine", "option --%1 given more than once")
+                    .arg(name),
+                Usage);
             return false;
         }
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printHelp(parser, usage);
+        *exitCode = Ok;
+        return false;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const qsizetype allowed = missingPositional.isEmpty() ? 0 : 1;
+    if (positional.size() > allowed) {
+        *exitCode = fail(command,
+            QCoreApplication::translate("CommandLine", "unexpected argument '%1'")
+                .arg(positional.at(allowed)),
+            Usage);
+        return false;
+    }
+    if (positional.size() < allowed) {
+        *exitCode = fail(command, missingPositional, Usage);
+        return false;
+    }
+    return true;
+}
+
+bool openDatabase(const QString &command, const QCommandLineParser &parser, DbConnection &db,
+    int *exitCode, bool mustExist)
+{
+    if (mustExist && !QFileInfo::exists(db.path())) {
+        *exitCode = fail(command,
+            QCoreApplication::translate("CommandLine", "no database at %1 (check --db)")
+                .arg(db.path()),
+            Failed);
+        return false;
+    }
+    Q_ASSERT(db.path() == databasePath(parser));
+    QString error;
+    if (!db.open(&error)) {
+        *exitCode = fail(command, error, Failed);
+        return false;
+    }
+    return true;
+}
+
+bool endpointOption(const QString &command, const QCommandLineParser &parser, DbConnection &db,
+    std::optional<EndpointConfig> *endpoint, int *exitCode)
+{
+    endpoint->reset();
+    if (!parser.isSet(QStringLiteral("endpoint")))
+        return true;
+    const QString name = parser.value(QStringLiteral("endpoint"));
+    *endpoint = EndpointStore(db.db()).findIncludingRemoved(name);
+    if (!*endpoint) {
+        *exitCode = fail(command,
+            QCoreApplication::translate("CommandLine", "--endpoint: no endpoint named '%1'")
+                .arg(name),
+            Usage);
+        return false;
     }
     return true;
 }
@@ -139,7 +202,8 @@ int run(const QStringList &arguments)
         else
             break;
     }
-    if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h" || args.first() == u"help") {
+    if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h"
+        || args.first() == u"help") {
         printOut(overview());
         return Ok;
     }
@@ -160,7 +224,7 @@ int run(const QStringList &arguments)
         return reprocess(args);
     if (command.startsWith(u'-')) {
         // Name the option that is wrong, not a desktop option (--self-test) given before it.
-        const QStringList given = QStringList{command} + afterCommand;
+        const QStringList given = QStringList {command} + afterCommand;
         QString offending = command;
         for (qsizetype i = 0; i < given.size() && given.at(i).startsWith(u'-'); ++i) {
             bool takesValue = false;
@@ -171,28 +235,37 @@ int run(const QStringList &arguments)
             if (takesValue)
                 ++i;
         }
-        return fail({}, QCoreApplication::translate("CommandLine", "unknown option '%1' (see donationdesk --help)").arg(offending), Usage);
+        return fail({},
+            QCoreApplication::translate(
+                "CommandLine", "unknown option '%1' (see donationdesk --help)")
+                .arg(offending),
+            Usage);
     }
-    return fail({}, QCoreApplication::translate("CommandLine", "unknown command '%1' (commands: serve, endpoint, export, reprocess)").arg(command), Usage);
+    return fail({},
+        QCoreApplication::translate(
+            "CommandLine", "unknown command '%1' (commands: serve, endpoint, export, reprocess)")
+            .arg(command),
+        Usage);
 }
 
-std::optional<DesktopOptions> parseDesktopOptions(const QStringList &arguments, QString *error,
-                                                  bool *helpShown)
+std::optional<DesktopOptions> parseDesktopOptions(
+    const QStringList &arguments, QString *error, bool *helpShown)
 {
     QCommandLineParser parser;
     addDatabaseOption(parser);
     parser.addOption({QStringLiteral("self-test"),
-                      QCoreApplication::translate("CommandLine", "Load every view offscreen and exit.")});
+        QCoreApplication::translate("CommandLine", "Load every view offscreen and exit.")});
     parser.addOption({QStringLiteral("screenshot"),
-                      QCoreApplication::translate("CommandLine", "Write a PNG of each view into DIR and exit."),
-                      QStringLiteral("DIR")});
+        QCoreApplication::translate("CommandLine", "Write a PNG of each view into DIR and exit."),
+        QStringLiteral("DIR")});
     *helpShown = false;
-    if (!parser.parse(QStringList{QStringLiteral("donationdesk")} + arguments)) {
+    if (!parser.parse(QStringList {QStringLiteral("donationdesk")} + arguments)) {
         *error = parser.errorText();
         return std::nullopt;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        *error = QCoreApplication::translate("CommandLine", "unexpected argument '%1'").arg(parser.positionalArguments().first());
+        *error = QCoreApplication::translate("CommandLine", "unexpected argument '%1'")
+                     .arg(parser.positionalArguments().first());
         return std::nullopt;
     }
     if (parser.isSet(QStringLiteral("help"))) {

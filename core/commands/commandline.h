@@ -7,6 +7,7 @@
 #include <optional>
 
 class DbConnection;
+struct EndpointConfig;
 class QHostAddress;
 
 // The command-line tools: `donationdesk <command> ...`. Scripts depend on this contract
@@ -29,8 +30,8 @@ struct DesktopOptions
     bool selfTest = false;
     QString screenshotDir;
 };
-std::optional<DesktopOptions> parseDesktopOptions(const QStringList &arguments, QString *error,
-                                                  bool *helpShown);
+std::optional<DesktopOptions> parseDesktopOptions(
+    const QStringList &arguments, QString *error, bool *helpShown);
 
 // --- shared by the commands ---------------------------------------------------------------
 
@@ -38,10 +39,23 @@ std::optional<DesktopOptions> parseDesktopOptions(const QStringList &arguments, 
 int fail(const QString &command, const QString &message, int code);
 void addDatabaseOption(QCommandLineParser &parser);
 QString databasePath(const QCommandLineParser &parser);
-// Parses; on an unknown option or a missing value prints one line and returns false.
+// Parses the arguments of `command`. Returns false when the command is to end at once with
+// *exitCode: after one line naming a bad argument (2), or after printing --help with `usage`
+// as its first line (0). A command that takes one positional argument passes the message
+// for its absence in `missingPositional`; otherwise none is accepted.
 bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
-           int *exitCode);
+    const QString &usage, int *exitCode, const QString &missingPositional = {});
 void printHelp(const QCommandLineParser &parser, const QString &usage);
+
+// Opens (and migrates) the --db database; on failure prints why and sets *exitCode (1). With
+// `mustExist`, a missing file is refused rather than created: a command that only reads or
+// reworks stored data would otherwise make an empty database at a mistyped path.
+bool openDatabase(const QString &command, const QCommandLineParser &parser, DbConnection &db,
+    int *exitCode, bool mustExist = false);
+// The endpoint named by --endpoint, live or removed (its donations stay in the books);
+// nullopt when the option is absent. An unknown name prints one line and sets *exitCode (2).
+bool endpointOption(const QString &command, const QCommandLineParser &parser, DbConnection &db,
+    std::optional<EndpointConfig> *endpoint, int *exitCode);
 void printOut(const QString &text);
 
 // A calendar date written exactly as YYYY-MM-DD; nullopt for anything else. (Qt::ISODate alone

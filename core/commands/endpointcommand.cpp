@@ -21,7 +21,7 @@ QString tr(const char *text)
 
 QJsonObject toJson(const EndpointConfig &e, bool withSecret)
 {
-    QJsonObject o{
+    QJsonObject o {
         {QStringLiteral("id"), e.id},
         {QStringLiteral("name"), e.name},
         {QStringLiteral("provider"), e.provider},
@@ -46,16 +46,19 @@ QJsonObject toJson(const EndpointConfig &e, bool withSecret)
 QString describePolicy(const RecordPolicy &p)
 {
     if (p.kind == RecordPolicy::Kind::FixedDate)
-        return tr("record date %1 (or the donation time, if later)").arg(p.fixedDate.toString(Qt::ISODate));
+        return tr("record date %1 (or the donation time, if later)")
+            .arg(p.fixedDate.toString(Qt::ISODate));
     if (p.days == 0)
         return tr("post-record at once");
-    return QCoreApplication::translate("EndpointCommand", "record date %n day(s) after the donation", nullptr, p.days);
+    return QCoreApplication::translate(
+        "EndpointCommand", "record date %n day(s) after the donation", nullptr, p.days);
 }
 
 QString describe(const EndpointConfig &e, bool withSecret)
 {
     const ProviderAdapter *adapter = Providers::find(e.provider);
-    QString s = tr("%1 (%2)%3\n").arg(e.name, e.provider, e.enabled ? QString() : tr(" [disabled]"));
+    QString s =
+        tr("%1 (%2)%3\n").arg(e.name, e.provider, e.enabled ? QString() : tr(" [disabled]"));
     s += tr("  id:        %1\n").arg(e.id);
     s += tr("  path:      %1\n").arg(QString::fromLatin1(e.path()));
     if (withSecret && !e.secret.isEmpty())
@@ -78,34 +81,57 @@ QString describe(const EndpointConfig &e, bool withSecret)
 
 void addSettingOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("secret"), tr("Signing secret or shared token (generated when the provider signs and none is given)."), QStringLiteral("S")});
+    parser.addOption({QStringLiteral("secret"),
+        tr("Signing secret or shared token (generated when the provider signs and none is given)."),
+        QStringLiteral("S")});
     parser.addOption({QStringLiteral("no-secret"), tr("No secret: rely on the secret URL alone.")});
-    parser.addOption({QStringLiteral("currency"), tr("Currency when the payload has none (NationBuilder: the nation's currency)."), QStringLiteral("CUR")});
-    parser.addOption({QStringLiteral("event"), tr("Event fixed for this URL (NationBuilder: succeeded, changed, canceled, failed; Donary: schedule, charge, void, pledge). Default: inferred."), QStringLiteral("E")});
-    parser.addOption({QStringLiteral("timezone"), tr("Zone of provider times written without an offset (IANA or Windows name). Default: UTC."), QStringLiteral("TZ")});
-    parser.addOption({QStringLiteral("allow-from"), tr("Comma-separated addresses or CIDR ranges allowed to post. Default: anyone."), QStringLiteral("LIST")});
-    parser.addOption({QStringLiteral("record-delay"), tr("Record date this many days after each donation (0-3650)."), QStringLiteral("DAYS")});
-    parser.addOption({QStringLiteral("record-date"), tr("Fixed record date (the donation time if later)."), QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("currency"),
+        tr("Currency when the payload has none (NationBuilder: the nation's currency)."),
+        QStringLiteral("CUR")});
+    parser.addOption({QStringLiteral("event"),
+        tr("Event fixed for this URL (NationBuilder: succeeded, changed, canceled, failed; Donary: "
+           "schedule, charge, void, pledge). Default: inferred."),
+        QStringLiteral("E")});
+    parser.addOption({QStringLiteral("timezone"),
+        tr("Zone of provider times written without an offset (IANA or Windows name). Default: "
+           "UTC."),
+        QStringLiteral("TZ")});
+    parser.addOption({QStringLiteral("allow-from"),
+        tr("Comma-separated addresses or CIDR ranges allowed to post. Default: anyone."),
+        QStringLiteral("LIST")});
+    parser.addOption({QStringLiteral("record-delay"),
+        tr("Record date this many days after each donation (0-3650)."), QStringLiteral("DAYS")});
+    parser.addOption({QStringLiteral("record-date"),
+        tr("Fixed record date (the donation time if later)."), QStringLiteral("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
 }
 
 // Applies the setting options to `e`. Returns an error naming the option, or empty.
-QString applySettings(const QCommandLineParser &parser, EndpointConfig &e, const ProviderAdapter *adapter, bool adding)
+QString applySettings(const QCommandLineParser &parser, EndpointConfig &e,
+    const ProviderAdapter *adapter, bool adding)
 {
-    auto isSet = [&](const char *name) { return parser.isSet(QLatin1String(name)); };
-    auto value = [&](const char *name) { return parser.value(QLatin1String(name)); };
+    auto isSet = [&](const char *name) {
+        return parser.isSet(QLatin1String(name));
+    };
+    auto value = [&](const char *name) {
+        return parser.value(QLatin1String(name));
+    };
 
     if (isSet("secret") && isSet("no-secret"))
         return tr("use either --secret or --no-secret");
     if (isSet("secret")) {
         if (!adapter->acceptsSecret())
-            return tr("--secret: %1 does not sign its webhooks; the URL is the secret (use --allow-from to restrict senders)").arg(adapter->displayName());
+            return tr("--secret: %1 does not sign its webhooks; the URL is the secret (use "
+                      "--allow-from to restrict senders)")
+                .arg(adapter->displayName());
         if (value("secret").trimmed().isEmpty())
             return tr("--secret: empty; use --no-secret for none");
         e.secret = value("secret").trimmed().toUtf8();
     } else if (isSet("no-secret")) {
         if (adapter->requiresSecret())
-            return tr("--no-secret: %1 endpoints check every request's signature and cannot work without a secret").arg(adapter->displayName());
+            return tr("--no-secret: %1 endpoints check every request's signature and cannot work "
+                      "without a secret")
+                .arg(adapter->displayName());
         e.secret.clear();
     } else if (adding) {
         e.secret = adapter->generateSecret();
@@ -121,8 +147,9 @@ QString applySettings(const QCommandLineParser &parser, EndpointConfig &e, const
         if (!ev.isEmpty() && ev != u"auto") {
             if (!adapter->events().contains(ev)) {
                 return adapter->events().isEmpty()
-                           ? tr("--event: %1 endpoints have no event setting").arg(adapter->id())
-                           : tr("--event: '%1' is not one of %2").arg(ev, adapter->events().join(QStringLiteral(", ")));
+                    ? tr("--event: %1 endpoints have no event setting").arg(adapter->id())
+                    : tr("--event: '%1' is not one of %2")
+                          .arg(ev, adapter->events().join(QStringLiteral(", ")));
             }
             e.event = ev;
         } else {
@@ -132,14 +159,17 @@ QString applySettings(const QCommandLineParser &parser, EndpointConfig &e, const
     if (isSet("timezone")) {
         const QString tz = value("timezone").trimmed();
         if (!tz.isEmpty() && !Timestamps::zoneFromName(tz).isValid())
-            return tr("--timezone: unknown zone '%1' (use an IANA name such as America/New_York)").arg(tz);
+            return tr("--timezone: unknown zone '%1' (use an IANA name such as America/New_York)")
+                .arg(tz);
         e.timezone = tz;
     }
     if (isSet("allow-from")) {
         QStringList list;
         for (const QString &part : value("allow-from").split(u',', Qt::SkipEmptyParts)) {
             const QString entry = part.trimmed();
-            const QString withMask = entry.contains(u'/') ? entry : entry + (entry.contains(u':') ? QStringLiteral("/128") : QStringLiteral("/32"));
+            const QString withMask = entry.contains(u'/')
+                ? entry
+                : entry + (entry.contains(u':') ? QStringLiteral("/128") : QStringLiteral("/32"));
             if (QHostAddress::parseSubnet(withMask).first.isNull())
                 return tr("--allow-from: '%1' is not an address or CIDR range").arg(entry);
             list << entry;
@@ -152,30 +182,35 @@ QString applySettings(const QCommandLineParser &parser, EndpointConfig &e, const
         bool ok = false;
         const int days = value("record-delay").toInt(&ok);
         if (!ok || days < 0 || days > RecordPolicy::MaxDelayDays)
-            return tr("--record-delay: expected a whole number of days from 0 to %1, got '%2'").arg(RecordPolicy::MaxDelayDays).arg(value("record-delay"));
+            return tr("--record-delay: expected a whole number of days from 0 to %1, got '%2'")
+                .arg(RecordPolicy::MaxDelayDays)
+                .arg(value("record-delay"));
         e.recordPolicy = RecordPolicy::delay(days);
     }
     if (isSet("record-date")) {
         const auto d = parseIsoDate(value("record-date"));
         if (!d)
-            return tr("--record-date: expected a date as YYYY-MM-DD, got '%1'").arg(value("record-date"));
+            return tr("--record-date: expected a date as YYYY-MM-DD, got '%1'")
+                .arg(value("record-date"));
         e.recordPolicy = RecordPolicy::fixed(*d);
     }
     // Also when an update would clear it: every later donation would become a dead letter.
     if ((adding || isSet("currency")) && adapter->needsCurrency() && e.currency.isEmpty())
-        return tr("--currency is required for %1 endpoints: its payloads carry no currency").arg(adapter->displayName());
+        return tr("--currency is required for %1 endpoints: its payloads carry no currency")
+            .arg(adapter->displayName());
     return {};
 }
 
-bool openDatabase(const QString &command, const QCommandLineParser &parser, DbConnection &db, int *exitCode)
+// The endpoint as JSON (--json) or as text under `heading`.
+void printEndpoint(const QCommandLineParser &parser, const EndpointConfig &e, bool withSecret,
+    const QString &heading)
 {
-    QString error;
-    if (!db.open(&error)) {
-        *exitCode = fail(command, error, Failed);
-        return false;
-    }
-    Q_UNUSED(parser);
-    return true;
+    if (parser.isSet(QStringLiteral("json")))
+        printOut(
+            QString::fromUtf8(QJsonDocument(toJson(e, withSecret)).toJson(QJsonDocument::Compact))
+            + u'\n');
+    else
+        printOut(heading.arg(describe(e, withSecret)));
 }
 
 int add(const QStringList &arguments)
@@ -183,24 +218,28 @@ int add(const QStringList &arguments)
     const QString command = QStringLiteral("endpoint add");
     QCommandLineParser parser;
     addDatabaseOption(parser);
-    parser.addOption({QStringLiteral("provider"), tr("Provider: %1.").arg(Providers::ids().join(QStringLiteral(", "))), QStringLiteral("P")});
-    parser.addOption({QStringLiteral("name"), tr("A name for this endpoint (a widget, a campaign...)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("provider"),
+        tr("Provider: %1.").arg(Providers::ids().join(QStringLiteral(", "))), QStringLiteral("P")});
+    parser.addOption({QStringLiteral("name"),
+        tr("A name for this endpoint (a widget, a campaign...)."), QStringLiteral("NAME")});
     addSettingOptions(parser);
     int exitCode = Ok;
-    if (!parse(parser, command, arguments, &exitCode))
+    if (!parse(parser, command, arguments,
+            QStringLiteral("Usage: donationdesk endpoint add --provider P --name NAME [options]"),
+            &exitCode))
         return exitCode;
-    if (parser.isSet(QStringLiteral("help"))) {
-        printHelp(parser, QStringLiteral("Usage: donationdesk endpoint add --provider P --name NAME [options]"));
-        return Ok;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return fail(command, tr("unexpected argument '%1'").arg(parser.positionalArguments().first()), Usage);
     if (!parser.isSet(QStringLiteral("provider")))
-        return fail(command, tr("--provider is required (one of: %1)").arg(Providers::ids().join(QStringLiteral(", "))), Usage);
+        return fail(command,
+            tr("--provider is required (one of: %1)")
+                .arg(Providers::ids().join(QStringLiteral(", "))),
+            Usage);
     const QString provider = parser.value(QStringLiteral("provider")).trimmed().toLower();
     const ProviderAdapter *adapter = Providers::find(provider);
     if (!adapter)
-        return fail(command, tr("--provider: unknown provider '%1' (one of: %2)").arg(provider, Providers::ids().join(QStringLiteral(", "))), Usage);
+        return fail(command,
+            tr("--provider: unknown provider '%1' (one of: %2)")
+                .arg(provider, Providers::ids().join(QStringLiteral(", "))),
+            Usage);
     const QString name = parser.value(QStringLiteral("name")).trimmed();
     if (!parser.isSet(QStringLiteral("name")) || name.isEmpty())
         return fail(command, tr("--name is required"), Usage);
@@ -219,10 +258,7 @@ int add(const QStringList &arguments)
     QString error;
     if (!EndpointStore(db.db()).add(e, &error))
         return fail(command, error, Failed);
-    if (parser.isSet(QStringLiteral("json")))
-        printOut(QString::fromUtf8(QJsonDocument(toJson(e, true)).toJson(QJsonDocument::Compact)) + u'\n');
-    else
-        printOut(tr("Created endpoint %1").arg(describe(e, true)));
+    printEndpoint(parser, e, true, tr("Created endpoint %1"));
     return Ok;
 }
 
@@ -234,14 +270,10 @@ int list(const QStringList &arguments)
     parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
     parser.addOption({QStringLiteral("show-secrets"), tr("Include secrets in the output.")});
     int exitCode = Ok;
-    if (!parse(parser, command, arguments, &exitCode))
+    if (!parse(parser, command, arguments,
+            QStringLiteral("Usage: donationdesk endpoint list [--json] [--show-secrets]"),
+            &exitCode))
         return exitCode;
-    if (parser.isSet(QStringLiteral("help"))) {
-        printHelp(parser, QStringLiteral("Usage: donationdesk endpoint list [--json] [--show-secrets]"));
-        return Ok;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return fail(command, tr("unexpected argument '%1'").arg(parser.positionalArguments().first()), Usage);
     DbConnection db(databasePath(parser));
     if (!openDatabase(command, parser, db, &exitCode))
         return exitCode;
@@ -256,7 +288,8 @@ int list(const QStringList &arguments)
             a << toJson(e, secrets);
         printOut(QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)) + u'\n');
     } else if (endpoints.isEmpty()) {
-        printOut(tr("No endpoints yet. Add one with: donationdesk endpoint add --provider P --name NAME\n"));
+        printOut(tr("No endpoints yet. Add one with: donationdesk endpoint add --provider P --name "
+                    "NAME\n"));
     } else {
         for (const EndpointConfig &e : endpoints)
             printOut(describe(e, secrets));
@@ -272,22 +305,20 @@ int update(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("endpoint"), tr("Name or id of the endpoint."));
     parser.addOption({QStringLiteral("name"), tr("New name."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("new-secret"), tr("Generate a new secret.")});
-    parser.addOption({QStringLiteral("new-token"), tr("Give the endpoint a new URL (the old one stops working).")});
+    parser.addOption({QStringLiteral("new-token"),
+        tr("Give the endpoint a new URL (the old one stops working).")});
     parser.addOption({QStringLiteral("enable"), tr("Accept requests again.")});
     parser.addOption({QStringLiteral("disable"), tr("Refuse requests (404) until enabled.")});
     addSettingOptions(parser);
     int exitCode = Ok;
-    if (!parse(parser, command, arguments, &exitCode))
+    if (!parse(parser, command, arguments,
+            QStringLiteral("Usage: donationdesk endpoint update ENDPOINT [options]"), &exitCode,
+            tr("name the endpoint to update")))
         return exitCode;
-    if (parser.isSet(QStringLiteral("help"))) {
-        printHelp(parser, QStringLiteral("Usage: donationdesk endpoint update ENDPOINT [options]"));
-        return Ok;
-    }
-    if (parser.positionalArguments().size() != 1)
-        return fail(command, parser.positionalArguments().isEmpty() ? tr("name the endpoint to update") : tr("unexpected argument '%1'").arg(parser.positionalArguments().at(1)), Usage);
     if (parser.isSet(QStringLiteral("enable")) && parser.isSet(QStringLiteral("disable")))
         return fail(command, tr("use either --enable or --disable"), Usage);
-    if (parser.isSet(QStringLiteral("new-secret")) && (parser.isSet(QStringLiteral("secret")) || parser.isSet(QStringLiteral("no-secret"))))
+    if (parser.isSet(QStringLiteral("new-secret"))
+        && (parser.isSet(QStringLiteral("secret")) || parser.isSet(QStringLiteral("no-secret"))))
         return fail(command, tr("use only one of --secret, --new-secret and --no-secret"), Usage);
 
     DbConnection db(databasePath(parser));
@@ -296,11 +327,13 @@ int update(const QStringList &arguments)
     EndpointStore store(db.db());
     auto found = store.find(parser.positionalArguments().first());
     if (!found)
-        return fail(command, tr("no endpoint named '%1'").arg(parser.positionalArguments().first()), Usage);
+        return fail(
+            command, tr("no endpoint named '%1'").arg(parser.positionalArguments().first()), Usage);
     EndpointConfig e = *found;
     const ProviderAdapter *adapter = Providers::find(e.provider);
     if (!adapter)
-        return fail(command, tr("endpoint '%1' has an unknown provider '%2'").arg(e.name, e.provider), Failed);
+        return fail(command,
+            tr("endpoint '%1' has an unknown provider '%2'").arg(e.name, e.provider), Failed);
     if (QString why = applySettings(parser, e, adapter, false); !why.isEmpty())
         return fail(command, why, Usage);
     if (parser.isSet(QStringLiteral("name"))) {
@@ -312,7 +345,10 @@ int update(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("new-secret"))) {
         e.secret = adapter->generateSecret();
         if (e.secret.isEmpty())
-            return fail(command, tr("--new-secret: %1 endpoints have no generated secret; pass --secret").arg(adapter->id()), Usage);
+            return fail(command,
+                tr("--new-secret: %1 endpoints have no generated secret; pass --secret")
+                    .arg(adapter->id()),
+                Usage);
     }
     if (parser.isSet(QStringLiteral("new-token")))
         e.token = EndpointStore::newToken();
@@ -323,11 +359,9 @@ int update(const QStringList &arguments)
     QString error;
     if (!store.update(e, &error))
         return fail(command, error, Failed);
-    const bool showSecret = parser.isSet(QStringLiteral("new-secret")) || parser.isSet(QStringLiteral("secret"));
-    if (parser.isSet(QStringLiteral("json")))
-        printOut(QString::fromUtf8(QJsonDocument(toJson(e, showSecret)).toJson(QJsonDocument::Compact)) + u'\n');
-    else
-        printOut(tr("Updated endpoint %1").arg(describe(e, showSecret)));
+    const bool showSecret =
+        parser.isSet(QStringLiteral("new-secret")) || parser.isSet(QStringLiteral("secret"));
+    printEndpoint(parser, e, showSecret, tr("Updated endpoint %1"));
     return Ok;
 }
 
@@ -338,25 +372,24 @@ int remove(const QStringList &arguments)
     addDatabaseOption(parser);
     parser.addPositionalArgument(QStringLiteral("endpoint"), tr("Name or id of the endpoint."));
     int exitCode = Ok;
-    if (!parse(parser, command, arguments, &exitCode))
+    if (!parse(parser, command, arguments,
+            QStringLiteral("Usage: donationdesk endpoint remove ENDPOINT"), &exitCode,
+            tr("name the endpoint to remove")))
         return exitCode;
-    if (parser.isSet(QStringLiteral("help"))) {
-        printHelp(parser, QStringLiteral("Usage: donationdesk endpoint remove ENDPOINT"));
-        return Ok;
-    }
-    if (parser.positionalArguments().size() != 1)
-        return fail(command, parser.positionalArguments().isEmpty() ? tr("name the endpoint to remove") : tr("unexpected argument '%1'").arg(parser.positionalArguments().at(1)), Usage);
     DbConnection db(databasePath(parser));
     if (!openDatabase(command, parser, db, &exitCode))
         return exitCode;
     EndpointStore store(db.db());
     auto found = store.find(parser.positionalArguments().first());
     if (!found)
-        return fail(command, tr("no endpoint named '%1'").arg(parser.positionalArguments().first()), Usage);
+        return fail(
+            command, tr("no endpoint named '%1'").arg(parser.positionalArguments().first()), Usage);
     QString error;
     if (!store.remove(found->id, &error))
         return fail(command, error, Failed);
-    printOut(tr("Removed endpoint %1: its URL no longer accepts requests; its donations and requests are kept.\n").arg(found->name));
+    printOut(tr("Removed endpoint %1: its URL no longer accepts requests; its donations and "
+                "requests are kept.\n")
+                 .arg(found->name));
     return Ok;
 }
 
@@ -383,7 +416,8 @@ int endpoint(const QStringList &arguments)
                         "Run 'donationdesk endpoint <sub-command> --help' for details.\n"));
             return Ok;
         }
-        return fail(QStringLiteral("endpoint"), tr("expected a sub-command: add, list, update or remove"), Usage);
+        return fail(QStringLiteral("endpoint"),
+            tr("expected a sub-command: add, list, update or remove"), Usage);
     }
     const QString sub = args.takeAt(at);
     if (sub == u"add")
@@ -394,7 +428,8 @@ int endpoint(const QStringList &arguments)
         return update(args);
     if (sub == u"remove")
         return remove(args);
-    return fail(QStringLiteral("endpoint"), tr("unknown sub-command '%1' (add, list, update, remove)").arg(sub), Usage);
+    return fail(QStringLiteral("endpoint"),
+        tr("unknown sub-command '%1' (add, list, update, remove)").arg(sub), Usage);
 }
 
 } // namespace CommandLine

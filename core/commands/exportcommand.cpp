@@ -6,7 +6,6 @@
 #include "time/timestamps.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QFile>
 #include <QSaveFile>
 #include <QSqlQuery>
@@ -25,35 +24,48 @@ int exportCsv(const QStringList &arguments)
     const QString command = QStringLiteral("export");
     QCommandLineParser parser;
     addDatabaseOption(parser);
-    parser.addOption({QStringLiteral("endpoint"), tr("Only this endpoint."), QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("endpoint"), tr("Only this endpoint."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("provider"), tr("Only this provider."), QStringLiteral("P")});
-    parser.addOption({QStringLiteral("status"), tr("Only these statuses, comma-separated (%1).").arg(Status::allNames().join(QStringLiteral(", "))), QStringLiteral("S,...")});
-    parser.addOption({QStringLiteral("from"), tr("First day (UTC, inclusive) of donations."), QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("to"), tr("Last day (UTC, inclusive) of donations."), QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("as-of"), tr("Compute record states as of this moment (ISO 8601; default: now)."), QStringLiteral("DATETIME")});
-    parser.addOption({QStringLiteral("output"), tr("Write to FILE instead of standard output."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("status"),
+        tr("Only these statuses, comma-separated (%1).")
+            .arg(Status::allNames().join(QStringLiteral(", "))),
+        QStringLiteral("S,...")});
+    parser.addOption({QStringLiteral("from"), tr("First day (UTC, inclusive) of donations."),
+        QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("to"), tr("Last day (UTC, inclusive) of donations."),
+        QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("as-of"),
+        tr("Compute record states as of this moment (ISO 8601; default: now)."),
+        QStringLiteral("DATETIME")});
+    parser.addOption({QStringLiteral("output"), tr("Write to FILE instead of standard output."),
+        QStringLiteral("FILE")});
     int exitCode = Ok;
-    if (!parse(parser, command, arguments, &exitCode))
+    if (!parse(parser, command, arguments,
+            QStringLiteral("Usage: donationdesk export [--endpoint NAME] [--provider P] [--status "
+                           "S,...] [--from DATE] [--to DATE] [--as-of DATETIME] [--output FILE]"),
+            &exitCode))
         return exitCode;
-    if (parser.isSet(QStringLiteral("help"))) {
-        printHelp(parser, QStringLiteral("Usage: donationdesk export [--endpoint NAME] [--provider P] [--status S,...] [--from DATE] [--to DATE] [--as-of DATETIME] [--output FILE]"));
-        return Ok;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return fail(command, tr("unexpected argument '%1'").arg(parser.positionalArguments().first()), Usage);
 
     DonationFilter filter;
     if (parser.isSet(QStringLiteral("provider"))) {
         const QString p = parser.value(QStringLiteral("provider")).trimmed().toLower();
         if (!Providers::find(p))
-            return fail(command, tr("--provider: unknown provider '%1' (one of: %2)").arg(p, Providers::ids().join(QStringLiteral(", "))), Usage);
+            return fail(command,
+                tr("--provider: unknown provider '%1' (one of: %2)")
+                    .arg(p, Providers::ids().join(QStringLiteral(", "))),
+                Usage);
         filter.providers << p;
     }
     if (parser.isSet(QStringLiteral("status"))) {
-        for (const QString &s : parser.value(QStringLiteral("status")).split(u',', Qt::SkipEmptyParts)) {
+        for (const QString &s :
+            parser.value(QStringLiteral("status")).split(u',', Qt::SkipEmptyParts)) {
             const auto status = Status::fromString(s.trimmed().toLower());
             if (!status)
-                return fail(command, tr("--status: unknown status '%1' (one of: %2)").arg(s.trimmed(), Status::allNames().join(QStringLiteral(", "))), Usage);
+                return fail(command,
+                    tr("--status: unknown status '%1' (one of: %2)")
+                        .arg(s.trimmed(), Status::allNames().join(QStringLiteral(", "))),
+                    Usage);
             filter.statuses << *status;
         }
         if (filter.statuses.isEmpty())
@@ -65,46 +77,53 @@ int exportCsv(const QStringList &arguments)
         const QString text = parser.value(QLatin1String(name));
         const auto d = parseIsoDate(text);
         if (!d)
-            return fail(command, tr("--%1: expected a date as YYYY-MM-DD, got '%2'").arg(QLatin1String(name), text), Usage);
+            return fail(command,
+                tr("--%1: expected a date as YYYY-MM-DD, got '%2'").arg(QLatin1String(name), text),
+                Usage);
         (qstrcmp(name, "from") == 0 ? filter.from : filter.to) = *d;
     }
     if (filter.from.isValid() && filter.to.isValid() && filter.from > filter.to)
-        return fail(command, tr("--from %1 is after --to %2").arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate)), Usage);
+        return fail(command,
+            tr("--from %1 is after --to %2")
+                .arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate)),
+            Usage);
     QDateTime asOf = QDateTime::currentDateTimeUtc();
     if (parser.isSet(QStringLiteral("as-of"))) {
         QString why;
-        const auto t = Timestamps::parse(parser.value(QStringLiteral("as-of")), QTimeZone::utc(), &why);
+        const auto t =
+            Timestamps::parse(parser.value(QStringLiteral("as-of")), QTimeZone::utc(), &why);
         if (!t)
-            return fail(command, tr("--as-of: expected an ISO 8601 date or time such as 2024-06-01T00:00:00Z, got '%1'").arg(parser.value(QStringLiteral("as-of"))), Usage);
+            return fail(command,
+                tr("--as-of: expected an ISO 8601 date or time such as 2024-06-01T00:00:00Z, got "
+                   "'%1'")
+                    .arg(parser.value(QStringLiteral("as-of"))),
+                Usage);
         asOf = *t;
     }
 
-    // Reading a database that does not exist would only create an empty one: most likely the
-    // --db path is mistyped.
-    if (!QFileInfo::exists(databasePath(parser)))
-        return fail(command, tr("no database at %1 (check --db)").arg(databasePath(parser)), Failed);
     DbConnection db(databasePath(parser));
+    std::optional<EndpointConfig> endpoint;
+    if (!openDatabase(command, parser, db, &exitCode, true)
+        || !endpointOption(command, parser, db, &endpoint, &exitCode))
+        return exitCode;
+    if (endpoint)
+        filter.endpointNames << parser.value(QStringLiteral("endpoint"));
     QString error;
-    if (!db.open(&error))
-        return fail(command, error, Failed);
-    if (parser.isSet(QStringLiteral("endpoint"))) {
-        const QString name = parser.value(QStringLiteral("endpoint"));
-        if (!EndpointStore(db.db()).findIncludingRemoved(name))
-            return fail(command, tr("--endpoint: no endpoint named '%1'").arg(name), Usage);
-        filter.endpointNames << name;
-    }
 
     if (parser.isSet(QStringLiteral("output"))) {
         // Written beside the target and renamed at the end: never a half-written file.
         QSaveFile file(parser.value(QStringLiteral("output")));
         if (!file.open(QIODevice::WriteOnly))
-            return fail(command, tr("--output: cannot write %1: %2").arg(file.fileName(), file.errorString()), Failed);
+            return fail(command,
+                tr("--output: cannot write %1: %2").arg(file.fileName(), file.errorString()),
+                Failed);
         if (DonationExport::writeCsv(db.db(), filter, asOf, &file, &error) < 0) {
             file.cancelWriting();
             return fail(command, error, Failed);
         }
         if (!file.commit())
-            return fail(command, tr("cannot write %1: %2").arg(file.fileName(), file.errorString()), Failed);
+            return fail(command, tr("cannot write %1: %2").arg(file.fileName(), file.errorString()),
+                Failed);
         return Ok;
     }
     QFile out;

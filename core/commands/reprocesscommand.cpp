@@ -4,7 +4,6 @@
 #include "storage/endpointstore.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,67 +24,63 @@ int reprocess(const QStringList &arguments)
     QCommandLineParser parser;
     addDatabaseOption(parser);
     parser.addOption({QStringLiteral("all"), tr("Every stored request, not only dead letters.")});
-    parser.addOption({QStringLiteral("endpoint"), tr("Only requests to this endpoint."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("endpoint"), tr("Only requests to this endpoint."),
+        QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
     int exitCode = Ok;
-    if (!parse(parser, command, arguments, &exitCode))
+    if (!parse(parser, command, arguments,
+            QStringLiteral("Usage: donationdesk reprocess [--all] [--endpoint NAME] [--json]"),
+            &exitCode))
         return exitCode;
-    if (parser.isSet(QStringLiteral("help"))) {
-        printHelp(parser, QStringLiteral("Usage: donationdesk reprocess [--all] [--endpoint NAME] [--json]"));
-        return Ok;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return fail(command, tr("unexpected argument '%1'").arg(parser.positionalArguments().first()), Usage);
 
-    // Reading a database that does not exist would only create an empty one: most likely the
-    // --db path is mistyped.
-    if (!QFileInfo::exists(databasePath(parser)))
-        return fail(command, tr("no database at %1 (check --db)").arg(databasePath(parser)), Failed);
     DbConnection db(databasePath(parser));
-    QString error;
-    if (!db.open(&error))
-        return fail(command, error, Failed);
+    std::optional<EndpointConfig> endpoint;
+    if (!openDatabase(command, parser, db, &exitCode, true)
+        || !endpointOption(command, parser, db, &endpoint, &exitCode))
+        return exitCode;
     std::optional<qint64> endpointId;
-    if (parser.isSet(QStringLiteral("endpoint"))) {
-        const auto e = EndpointStore(db.db()).findIncludingRemoved(parser.value(QStringLiteral("endpoint")));
-        if (!e)
-            return fail(command, tr("--endpoint: no endpoint named '%1'").arg(parser.value(QStringLiteral("endpoint"))), Usage);
-        endpointId = e->id;
-    }
+    if (endpoint)
+        endpointId = endpoint->id;
     DonationProcessor processor(db.db());
     const auto scope = parser.isSet(QStringLiteral("all")) ? DonationProcessor::Scope::AllRows
-                                                            : DonationProcessor::Scope::DeadLetters;
+                                                           : DonationProcessor::Scope::DeadLetters;
     const DonationProcessor::Summary s = processor.reprocess(scope, endpointId);
     if (!s.error.isEmpty())
         return fail(command, s.error, Failed);
 
     // What is still dead after this run, with its reason.
     QSqlQuery q(db.db());
-    q.prepare(QStringLiteral("SELECT i.id, e.name, i.error FROM inbox i JOIN endpoints e ON e.id = i.endpoint_id "
-                             "WHERE i.state = 'dead' %1 ORDER BY i.id")
+    q.prepare(QStringLiteral(
+        "SELECT i.id, e.name, i.error FROM inbox i JOIN endpoints e ON e.id = i.endpoint_id "
+        "WHERE i.state = 'dead' %1 ORDER BY i.id")
                   .arg(endpointId ? QStringLiteral("AND i.endpoint_id = ?") : QString()));
     if (endpointId)
         q.addBindValue(*endpointId);
     q.exec();
     QJsonArray dead;
     while (q.next()) {
-        dead << QJsonObject{{QStringLiteral("inbox_id"), q.value(0).toLongLong()},
-                            {QStringLiteral("endpoint"), q.value(1).toString()},
-                            {QStringLiteral("error"), q.value(2).toString()}};
+        dead << QJsonObject {{QStringLiteral("inbox_id"), q.value(0).toLongLong()},
+            {QStringLiteral("endpoint"), q.value(1).toString()},
+            {QStringLiteral("error"), q.value(2).toString()}};
     }
     if (parser.isSet(QStringLiteral("json"))) {
-        const QJsonObject o{{QStringLiteral("rows"), s.rows},
-                            {QStringLiteral("processed"), s.processed},
-                            {QStringLiteral("ignored"), s.ignored},
-                            {QStringLiteral("dead"), s.dead},
-                            {QStringLiteral("dead_letters"), dead}};
+        const QJsonObject o {{QStringLiteral("rows"), s.rows},
+            {QStringLiteral("processed"), s.processed}, {QStringLiteral("ignored"), s.ignored},
+            {QStringLiteral("dead"), s.dead}, {QStringLiteral("dead_letters"), dead}};
         printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + u'\n');
     } else {
-        printOut(tr("Reprocessed %1 request(s): %2 processed, %3 without a donation, %4 dead letter(s).\n")
-                     .arg(s.rows).arg(s.processed).arg(s.ignored).arg(s.dead));
+        printOut(tr(
+            "Reprocessed %1 request(s): %2 processed, %3 without a donation, %4 dead letter(s).\n")
+                     .arg(s.rows)
+                     .arg(s.processed)
+                     .arg(s.ignored)
+                     .arg(s.dead));
         for (const QJsonValue &d : dead) {
             const QJsonObject o = d.toObject();
-            printOut(tr("  dead letter #%1 (%2): %3\n").arg(o.value(QStringLiteral("inbox_id")).toInteger()).arg(o.value(QStringLiteral("endpoint")).toString(), o.value(QStringLiteral("error")).toString()));
+            printOut(tr("  dead letter #%1 (%2): %3\n")
+                         .arg(o.value(QStringLiteral("inbox_id")).toInteger())
+                         .arg(o.value(QStringLiteral("endpoint")).toString(),
+                             o.value(QStringLiteral("error")).toString()));
         }
     }
     return Ok;

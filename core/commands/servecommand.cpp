@@ -61,39 +61,40 @@ int serve(const QStringList &arguments)
     QCommandLineParser parser;
     addDatabaseOption(parser);
     parser.addOption({QStringLiteral("listen"),
-                      tr("Address and port to listen on (default: 127.0.0.1:8787; port 0 picks a free one)."),
-                      QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8787")});
+        tr("Address and port to listen on (default: 127.0.0.1:8787; port 0 picks a free one)."),
+        QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8787")});
     parser.addOption({QStringLiteral("max-body"),
-                      tr("Largest request body accepted, in bytes (default: 1048576)."),
-                      QStringLiteral("BYTES")});
+        tr("Largest request body accepted, in bytes (default: 1048576)."),
+        QStringLiteral("BYTES")});
     int exitCode = Ok;
-    if (!parse(parser, command, arguments, &exitCode))
+    if (!parse(parser, command, arguments,
+            QStringLiteral(
+                "Usage: donationdesk serve [--db PATH] [--listen HOST:PORT] [--max-body BYTES]"),
+            &exitCode))
         return exitCode;
-    if (parser.isSet(QStringLiteral("help"))) {
-        printHelp(parser, QStringLiteral("Usage: donationdesk serve [--db PATH] [--listen HOST:PORT] [--max-body BYTES]"));
-        return Ok;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return fail(command, tr("unexpected argument '%1'").arg(parser.positionalArguments().first()), Usage);
 
     WebhookService::Config config;
     config.databasePath = databasePath(parser);
     QString error;
-    if (!parseListenAddress(parser.value(QStringLiteral("listen")), &config.address, &config.port, &error))
+    if (!parseListenAddress(
+            parser.value(QStringLiteral("listen")), &config.address, &config.port, &error))
         return fail(command, error, Usage);
     if (parser.isSet(QStringLiteral("max-body"))) {
         bool ok = false;
         const qint64 bytes = parser.value(QStringLiteral("max-body")).toLongLong(&ok);
         if (!ok || bytes < 1024 || bytes > 256 * 1024 * 1024)
-            return fail(command, tr("--max-body: expected a size in bytes between 1024 and 268435456, got '%1'")
-                                     .arg(parser.value(QStringLiteral("max-body"))), Usage);
+            return fail(command,
+                tr("--max-body: expected a size in bytes between 1024 and 268435456, got '%1'")
+                    .arg(parser.value(QStringLiteral("max-body"))),
+                Usage);
         config.limits.maxBodyBytes = bytes;
     }
 
     // A service logs what it does (to stderr); stdout carries only the "listening on" line.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("donationdesk.*.info=true"));
-    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{if-category}%{category} %{endif}%{type}: %{message}"));
+    qSetMessagePattern(QStringLiteral(
+        "%{time yyyy-MM-ddThh:mm:ss.zzz} %{if-category}%{category} %{endif}%{type}: %{message}"));
     WebhookService service(config);
     UnixSignalWatcher signalWatcher;
     int status = Ok;
@@ -105,9 +106,8 @@ int serve(const QStringList &arguments)
         status = fail(command, message, Failed);
         QCoreApplication::exit(status);
     });
-    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &service, [&service] {
-        service.stop();
-    });
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &service,
+        [&service] { service.stop(); });
     QObject::connect(&service, &WebhookService::stopped, [] { QCoreApplication::exit(Ok); });
     service.start();
     status = QCoreApplication::exec();

@@ -11,8 +11,7 @@ QDateTime earliest(const QDateTime &a, const QDateTime &b)
     return qMin(a, b);
 }
 
-template<typename T>
-void fill(T &field, const T &value, bool overwrite)
+template<typename T> void fill(T &field, const T &value, bool overwrite)
 {
     if (value.isEmpty())
         return;
@@ -36,7 +35,7 @@ bool eventWins(const DonationRecord &r, const DonationEvent &e, const QDateTime 
 namespace DonationMerge {
 
 Outcome apply(DonationRecord &r, bool isNew, const DonationEvent &e, const EndpointConfig &endpoint,
-              const QDateTime &receivedAt)
+    const QDateTime &receivedAt)
 {
     Outcome out;
     out.before = r.status;
@@ -86,7 +85,8 @@ Outcome apply(DonationRecord &r, bool isNew, const DonationEvent &e, const Endpo
     if (r.status == DonationStatus::Refunded && r.amountUnits && r.refundedUnits < *r.amountUnits)
         r.refundedUnits = *r.amountUnits;
 
-    r.donatedAt = earliest(r.donatedAt, e.donatedAt.isValid() ? e.donatedAt : (isNew ? eventAt : QDateTime()));
+    r.donatedAt = earliest(
+        r.donatedAt, e.donatedAt.isValid() ? e.donatedAt : (isNew ? eventAt : QDateTime()));
     QDateTime paidAt = e.paidAt;
     if (!paidAt.isValid() && Status::holdsMoney(e.status))
         paidAt = eventAt;

@@ -22,6 +22,6 @@ struct Outcome
 
 // `record` is a new, default-constructed record (created = true) or the stored one.
 Outcome apply(DonationRecord &record, bool isNew, const DonationEvent &event,
-              const EndpointConfig &endpoint, const QDateTime &receivedAt);
+    const EndpointConfig &endpoint, const QDateTime &receivedAt);
 
 } // namespace DonationMerge

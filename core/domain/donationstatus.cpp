@@ -11,7 +11,7 @@ struct Entry
     int rank;
 };
 
-constexpr std::array<Entry, 12> entries{{
+constexpr std::array<Entry, 12> entries {{
     {DonationStatus::Pending, u"pending", 1},
     {DonationStatus::Paid, u"paid", 5},
     {DonationStatus::PartiallyPaid, u"partially_paid", 4},

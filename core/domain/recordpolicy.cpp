@@ -74,7 +74,7 @@ QString toString(RecordState s)
 std::optional<RecordState> fromString(QStringView s)
 {
     for (RecordState r : {RecordState::None, RecordState::PreRecord, RecordState::PostRecord,
-                          RecordState::Reversed}) {
+             RecordState::Reversed}) {
         if (s == toString(r))
             return r;
     }

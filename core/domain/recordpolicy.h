@@ -15,8 +15,8 @@ struct RecordPolicy
     enum class Kind { Delay, FixedDate, ReportDelay };
 
     Kind kind = Kind::Delay;
-    int days = 0;     // Delay, ReportDelay
-    QDate fixedDate;  // FixedDate: the start of that day in UTC
+    int days = 0; // Delay, ReportDelay
+    QDate fixedDate; // FixedDate: the start of that day in UTC
 
     static constexpr int MaxDelayDays = 3650;
     static constexpr int MaxDelayReportBy = 90;
@@ -45,7 +45,7 @@ struct Facts
     DonationStatus status = DonationStatus::Pending;
     QDateTime donatedAt;
     QDateTime recordDate;
-    QDateTime paidAt;     // first time money was received; null if never
+    QDateTime paidAt; // first time money was received; null if never
     QDateTime reversedAt; // when it was refunded, canceled or voided
 };
 

@@ -15,15 +15,24 @@ constexpr int LingerMs = 2000;
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 400: return "Bad Request";
-    case 408: return "Request Timeout";
-    case 411: return "Length Required";
-    case 413: return "Content Too Large";
-    case 417: return "Expectation Failed";
-    case 431: return "Request Header Fields Too Large";
-    case 503: return "Service Unavailable";
-    case 505: return "HTTP Version Not Supported";
-    default: return "Error";
+    case 400:
+        return "Bad Request";
+    case 408:
+        return "Request Timeout";
+    case 411:
+        return "Length Required";
+    case 413:
+        return "Content Too Large";
+    case 417:
+        return "Expectation Failed";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 503:
+        return "Service Unavailable";
+    case 505:
+        return "HTTP Version Not Supported";
+    default:
+        return "Error";
     }
 }
 
@@ -48,7 +57,8 @@ bool isToken(QByteArrayView s)
 // Where the header block ends: after the first empty line (CRLF or bare LF), -1 if not yet.
 qsizetype headEnd(const QByteArray &buf)
 {
-    for (qsizetype i = buf.indexOf('\n'); i >= 0 && i + 1 < buf.size(); i = buf.indexOf('\n', i + 1)) {
+    for (qsizetype i = buf.indexOf('\n'); i >= 0 && i + 1 < buf.size();
+         i = buf.indexOf('\n', i + 1)) {
         if (buf[i + 1] == '\n')
             return i + 2;
         if (buf[i + 1] == '\r' && i + 2 < buf.size() && buf[i + 2] == '\n')
@@ -58,6 +68,14 @@ qsizetype headEnd(const QByteArray &buf)
 }
 
 } // namespace
+
+QByteArray maskTarget(const QByteArray &target)
+{
+    if (!target.startsWith("/hooks/"))
+        return target;
+    const QByteArray token = target.mid(7);
+    return "/hooks/" + token.left(4) + (token.size() > 4 ? "..." : "");
+}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -215,16 +233,16 @@ void ConnectionGuard::advance()
         if (end < 0) {
             if (m_buf.size() > limits.maxHeaderBytes) {
                 refuse(431, QStringLiteral("headers"),
-                       tr("the header block exceeds %1 bytes").arg(limits.maxHeaderBytes));
+                    tr("the header block exceeds %1 bytes").arg(limits.maxHeaderBytes));
             } else if (m_buf.count('\n') > limits.maxHeaderCount + 1) {
                 refuse(431, QStringLiteral("headers"),
-                       tr("more than %1 header fields").arg(limits.maxHeaderCount));
+                    tr("more than %1 header fields").arg(limits.maxHeaderCount));
             }
             return;
         }
         if (end > limits.maxHeaderBytes) {
             refuse(431, QStringLiteral("headers"),
-                   tr("the header block exceeds %1 bytes").arg(limits.maxHeaderBytes));
+                tr("the header block exceeds %1 bytes").arg(limits.maxHeaderBytes));
             return;
         }
         if (!parseHead(end, end))
@@ -285,7 +303,8 @@ bool ConnectionGuard::parseHead(qsizetype end, qsizetype)
         if (l.isEmpty())
             continue;
         if (l.startsWith(' ') || l.startsWith('\t')) {
-            refuse(400, QStringLiteral("framing"), tr("obsolete header line folding is not accepted"));
+            refuse(
+                400, QStringLiteral("framing"), tr("obsolete header line folding is not accepted"));
             return false;
         }
         const qsizetype colon = l.indexOf(':');
@@ -294,7 +313,8 @@ bool ConnectionGuard::parseHead(qsizetype end, qsizetype)
             return false;
         }
         if (m_headers.size() >= limits.maxHeaderCount) {
-            refuse(431, QStringLiteral("headers"), tr("more than %1 header fields").arg(limits.maxHeaderCount));
+            refuse(431, QStringLiteral("headers"),
+                tr("more than %1 header fields").arg(limits.maxHeaderCount));
             return false;
         }
         const QByteArray name = l.left(colon);
@@ -310,7 +330,8 @@ bool ConnectionGuard::parseHead(qsizetype end, qsizetype)
             for (char c : value)
                 ok = ok && c >= '0' && c <= '9';
             if (!ok) {
-                refuse(400, QStringLiteral("framing"), tr("invalid Content-Length \"%1\"").arg(QString::fromLatin1(value.left(40))));
+                refuse(400, QStringLiteral("framing"),
+                    tr("invalid Content-Length \"%1\"").arg(QString::fromLatin1(value.left(40))));
                 return false;
             }
             m_bodyLength = value.toLongLong();
@@ -318,7 +339,8 @@ bool ConnectionGuard::parseHead(qsizetype end, qsizetype)
             hasTransferEncoding = true;
         } else if (name.compare("Expect", Qt::CaseInsensitive) == 0) {
             if (value.compare("100-continue", Qt::CaseInsensitive) != 0) {
-                refuse(417, QStringLiteral("framing"), tr("only \"Expect: 100-continue\" is supported"));
+                refuse(417, QStringLiteral("framing"),
+                    tr("only \"Expect: 100-continue\" is supported"));
                 return false;
             }
             m_expectContinue = true;
@@ -329,10 +351,12 @@ bool ConnectionGuard::parseHead(qsizetype end, qsizetype)
 
     if (hasTransferEncoding) {
         if (contentLengths)
-            refuse(400, QStringLiteral("framing"), tr("both Transfer-Encoding and Content-Length were sent"));
+            refuse(400, QStringLiteral("framing"),
+                tr("both Transfer-Encoding and Content-Length were sent"));
         else
             refuse(411, QStringLiteral("framing"),
-                   tr("chunked (Transfer-Encoding) bodies are not accepted: send the body with a Content-Length"));
+                tr("chunked (Transfer-Encoding) bodies are not accepted: send the body with a "
+                   "Content-Length"));
         return false;
     }
     if (!contentLengths && (m_method == "POST" || m_method == "PUT" || m_method == "PATCH")) {
@@ -341,7 +365,9 @@ bool ConnectionGuard::parseHead(qsizetype end, qsizetype)
     }
     if (m_bodyLength > limits.maxBodyBytes) {
         refuse(413, QStringLiteral("size"),
-               tr("the body of %1 bytes exceeds the limit of %2 bytes").arg(m_bodyLength).arg(limits.maxBodyBytes));
+            tr("the body of %1 bytes exceeds the limit of %2 bytes")
+                .arg(m_bodyLength)
+                .arg(limits.maxBodyBytes));
         return false;
     }
     m_expectContinue = m_expectContinue && m_bodyLength > 0;
@@ -350,33 +376,34 @@ bool ConnectionGuard::parseHead(qsizetype end, qsizetype)
     return true;
 }
 
-void ConnectionGuard::refuse(int status, const QString &category, const QString &reason,
-                             const QByteArray &extraHeaders)
+void ConnectionGuard::refuse(
+    int status, const QString &category, const QString &reason, const QByteArray &extraHeaders)
 {
     if (m_state == State::Closing || m_state == State::Closed)
         return;
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("status"), status},
-                                                      {QStringLiteral("error"), reason}})
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray body = QJsonDocument(
+        QJsonObject {{QStringLiteral("status"), status},
+            {QStringLiteral("error"),
+                reason}}).toJson(QJsonDocument::Compact);
     QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
-                          + "\r\nContent-Type: application/json\r\nContent-Length: "
-                          + QByteArray::number(body.size()) + "\r\nConnection: close\r\n"
-                          + extraHeaders + "\r\n" + body;
+        + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
+        + "\r\nConnection: close\r\n" + extraHeaders + "\r\n" + body;
     if (m_real && m_real->state() == QAbstractSocket::ConnectedState)
         m_real->write(response);
     qCInfo(lcIngest).noquote() << m_peer << "refused" << status << reason;
     // An idle connection closed with 408 refused nothing: only partial requests are logged.
     const bool refusedARequest = !(status == 408 && m_buf.isEmpty() && m_method.isEmpty());
     if (m_server->onRefusal && refusedARequest) {
-        GuardRefusal r;
-        r.status = status;
+        RefusalItem r;
+        r.httpStatus = status;
         r.category = category;
         r.reason = reason;
-        r.peer = m_peer;
-        r.method = m_method;
-        r.target = m_target;
-        r.headers = m_headers;
-        r.declaredBodySize = m_bodyLength;
+        r.request.peer = m_peer;
+        r.request.method = m_method;
+        r.request.target = maskTarget(m_target);
+        r.request.headers = m_headers;
+        r.request.receivedAt = QDateTime::currentDateTimeUtc();
+        r.bodySize = m_bodyLength;
         m_server->onRefusal(r);
     }
     lingeringClose();
@@ -411,10 +438,11 @@ void ConnectionGuard::onTimeout(bool wholeRequest)
     case State::ReadingBody:
         if (!wholeRequest)
             refuse(408, QStringLiteral("timeout"),
-                   tr("no data for %1 s").arg(m_server->limits().idleTimeoutMs / 1000.0));
+                tr("no data for %1 s").arg(m_server->limits().idleTimeoutMs / 1000.0));
         else
             refuse(408, QStringLiteral("timeout"),
-                   tr("the request was not complete within %1 s").arg(m_server->limits().requestTimeoutMs / 1000.0));
+                tr("the request was not complete within %1 s")
+                    .arg(m_server->limits().requestTimeoutMs / 1000.0));
         return;
     case State::Closing:
         finish();
@@ -452,20 +480,25 @@ void ConnectionGuard::responseDone()
     armTimers();
     // Pipelined bytes may already be buffered. Not from here: we are inside QHttpServer's
     // handling of the previous request.
-    QMetaObject::invokeMethod(this, [this] {
-        if (m_state == State::ReadingHead)
-            onReadyRead();
-        if (m_state == State::ReadingHead && !m_buf.isEmpty())
-            advance();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_state == State::ReadingHead)
+                onReadyRead();
+            if (m_state == State::ReadingHead && !m_buf.isEmpty())
+                advance();
+        },
+        Qt::QueuedConnection);
 }
 
 void ConnectionGuard::refuseCapacity(int limit, bool global)
 {
     refuse(503, QStringLiteral("capacity"),
-           global ? tr("too many connections: the listener allows %1 at once").arg(limit)
-                  : tr("too many connections from %1: at most %2 at once").arg(m_peerAddress.toString()).arg(limit),
-           "Retry-After: 1\r\n");
+        global ? tr("too many connections: the listener allows %1 at once").arg(limit)
+               : tr("too many connections from %1: at most %2 at once")
+                     .arg(m_peerAddress.toString())
+                     .arg(limit),
+        "Retry-After: 1\r\n");
 }
 
 void ConnectionGuard::finishAndClose()
@@ -495,8 +528,7 @@ void ConnectionGuard::finish()
 GuardedTcpServer::GuardedTcpServer(const ListenerLimits &limits, QObject *parent)
     : QTcpServer(parent)
     , m_limits(limits)
-{
-}
+{ }
 
 void GuardedTcpServer::incomingConnection(qintptr descriptor)
 {
@@ -511,12 +543,17 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
         guard->finishAndClose();
         return;
     }
-    if (m_total >= m_limits.maxConnections || m_perPeer.value(peer) >= m_limits.maxConnectionsPerPeer) {
+    if (m_total >= m_limits.maxConnections
+        || m_perPeer.value(peer) >= m_limits.maxConnectionsPerPeer) {
         guard->setProperty("uncounted", true);
         const bool global = m_total >= m_limits.maxConnections;
-        QMetaObject::invokeMethod(guard, [guard, global, this] {
-            guard->refuseCapacity(global ? m_limits.maxConnections : m_limits.maxConnectionsPerPeer, global);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            guard,
+            [guard, global, this] {
+                guard->refuseCapacity(
+                    global ? m_limits.maxConnections : m_limits.maxConnectionsPerPeer, global);
+            },
+            Qt::QueuedConnection);
         return;
     }
     ++m_total;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "providers/webhookrequest.h"
+#include "refusal.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -24,19 +25,6 @@ struct ListenerLimits
     int requestTimeoutMs = 30 * 1000;
     int maxConnections = 512;
     int maxConnectionsPerPeer = 64;
-};
-
-// A request the guard refused itself, for the request log.
-struct GuardRefusal
-{
-    int status = 0;
-    QString category; // size, headers, framing, timeout, capacity
-    QString reason;
-    QString peer;
-    QByteArray method;
-    QByteArray target;
-    HeaderList headers;
-    qint64 declaredBodySize = 0;
 };
 
 class ConnectionGuard;
@@ -112,7 +100,7 @@ private:
     void advance();
     bool parseHead(qsizetype headEnd, qsizetype bodyStart);
     void refuse(int status, const QString &category, const QString &reason,
-                const QByteArray &extraHeaders = {});
+        const QByteArray &extraHeaders = {});
     void lingeringClose();
     void finish();
     void armTimers();
@@ -124,8 +112,8 @@ private:
     QHostAddress m_peerAddress;
     State m_state = State::ReadingHead;
     QByteArray m_buf;
-    QTimer m_idleTimer{this};
-    QTimer m_requestTimer{this};
+    QTimer m_idleTimer {this};
+    QTimer m_requestTimer {this};
     bool m_keepAlive = true;
     bool m_closeRequested = false;
     bool m_peerGone = false;
@@ -152,7 +140,7 @@ public:
     void setMaxBodyBytes(qint64 bytes) { m_limits.maxBodyBytes = bytes; }
     int connectionCount() const { return m_total; }
 
-    std::function<void(const GuardRefusal &)> onRefusal;
+    std::function<void(const RefusalItem &)> onRefusal;
 
     // Stops accepting, closes idle connections, lets busy ones finish. `drained` follows when
     // the last connection is gone.

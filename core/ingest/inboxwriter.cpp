@@ -100,7 +100,7 @@ void InboxWriter::flush()
                     error = insert.lastError().text();
                     break;
                 }
-                results << CommitResult{item.ticket, insert.lastInsertId().toLongLong()};
+                results << CommitResult {item.ticket, insert.lastInsertId().toLongLong()};
             }
             QSqlQuery end(db);
             if (error.isEmpty() && !end.exec(QStringLiteral("COMMIT")))
@@ -116,7 +116,7 @@ void InboxWriter::flush()
         qCWarning(lcIngest) << "commit of" << batch.size() << "requests failed:" << error;
         results.clear();
         for (const InboxItem &item : batch)
-            results << CommitResult{item.ticket, 0};
+            results << CommitResult {item.ticket, 0};
         m_counters->storageFailing = true;
         emit committed(results, error);
         emit storageError(error);
@@ -138,7 +138,9 @@ void InboxWriter::writeRefusals(const QList<RefusalItem> &refusals)
 {
     if (refusals.isEmpty() || !m_connection)
         return;
-    auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
+    auto text = [](const QString &s) {
+        return s.isNull() ? QStringLiteral("") : s;
+    };
     QSqlDatabase &db = m_connection->db();
     QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     if (!QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE"))) {
@@ -154,7 +156,8 @@ void InboxWriter::writeRefusals(const QList<RefusalItem> &refusals)
     for (const RefusalItem &r : refusals) {
         log.addBindValue(r.request.receivedAt.toMSecsSinceEpoch());
         log.addBindValue(text(r.request.peer));
-        log.addBindValue(r.endpointId ? QVariant(r.endpointId) : QVariant(QMetaType(QMetaType::LongLong)));
+        log.addBindValue(
+            r.endpointId ? QVariant(r.endpointId) : QVariant(QMetaType(QMetaType::LongLong)));
         log.addBindValue(text(QString::fromLatin1(r.request.method)));
         log.addBindValue(text(QString::fromUtf8(r.request.target)));
         log.addBindValue(r.httpStatus);

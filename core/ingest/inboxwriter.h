@@ -1,6 +1,7 @@
 #pragma once
 
 #include "providers/webhookrequest.h"
+#include "refusal.h"
 #include "storage/donationprocessor.h"
 
 #include <QObject>
@@ -20,18 +21,6 @@ struct InboxItem
     WebhookRequest request;
 };
 
-// A refused request, for the request log.
-struct RefusalItem
-{
-    qint64 endpointId = 0; // 0: not known (bad token, refused before routing)
-    int httpStatus = 0;
-    QString category;      // token, signature, malformed, method, size, headers, framing, ...
-    QString reason;
-    WebhookRequest request; // body cut to what is worth keeping
-    qint64 bodySize = 0;
-    int suppressedBefore = 0; // refusals not logged since the previous one (rate limit)
-};
-
 struct CommitResult
 {
     quint64 ticket = 0;
@@ -41,11 +30,11 @@ struct CommitResult
 // Figures the listener thread reads without asking the storage thread.
 struct IngestCounters
 {
-    std::atomic<qint64> awaitingCommit{0};
-    std::atomic<qint64> unprocessed{0};
-    std::atomic<qint64> lastCommitMs{0};
-    std::atomic<qint64> committedTotal{0};
-    std::atomic<bool> storageFailing{false};
+    std::atomic<qint64> awaitingCommit {0};
+    std::atomic<qint64> unprocessed {0};
+    std::atomic<qint64> lastCommitMs {0};
+    std::atomic<qint64> committedTotal {0};
+    std::atomic<bool> storageFailing {false};
 };
 
 // Lives in the storage thread and owns its database connection. Commits accepted requests in
@@ -103,7 +92,7 @@ private:
     bool m_flushScheduled = false;
     bool m_processingScheduled = false;
     qint64 m_endpointRevision = -1;
-    QTimer m_pollTimer{this};
+    QTimer m_pollTimer {this};
 };
 
 Q_DECLARE_METATYPE(InboxItem)

@@ -39,9 +39,6 @@ public:
     void onCommitted(const QList<CommitResult> &results, const QString &error);
     void shutdown();
 
-    // The path shown in logs and stored with requests: the token is a secret.
-    static QByteArray maskTarget(const QByteArray &target);
-
 Q_SIGNALS:
     void started(const QString &host, quint16 port, const QString &error);
     void requestAccepted(const InboxItem &item);
@@ -55,13 +52,13 @@ private:
         QPointer<GateSocket> gate;
     };
 
-    void handleHook(const QString &token, const QHttpServerRequest &request,
-                    QHttpServerResponder &&responder);
+    void handleHook(
+        const QString &token, const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void handleHealth(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void handleMissing(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void refuse(QHttpServerResponder &responder, int status, const QString &category,
-                const QString &reason, const WebhookRequest &request, qint64 endpointId,
-                const QByteArray &extraHeaderName = {}, const QByteArray &extraHeaderValue = {});
+        const QString &reason, const WebhookRequest &request, qint64 endpointId,
+        const QByteArray &extraHeaderName = {}, const QByteArray &extraHeaderValue = {});
     void logRefusal(RefusalItem item);
     static WebhookRequest describe(const QHttpServerRequest &request, GateSocket *gate);
 
@@ -83,4 +80,4 @@ private:
 // Writes a complete JSON answer through a responder and tells the connection guard the
 // request is done.
 void writeJsonAnswer(QHttpServerResponder &responder, int status, const QByteArray &json,
-                     const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {});
+    const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {});

@@ -33,12 +33,19 @@ WebhookService::~WebhookService()
 {
     // Last resort when the owner did not wait for stop(): end the threads without answering.
     if (m_listenerThread.isRunning() && m_listener) {
-        QMetaObject::invokeMethod(m_listener, [l = m_listener] { delete l; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_listener, [l = m_listener] { delete l; }, Qt::BlockingQueuedConnection);
         m_listenerThread.quit();
         m_listenerThread.wait();
     }
     if (m_storageThread.isRunning() && m_writer) {
-        QMetaObject::invokeMethod(m_writer, [w = m_writer] { w->close(0); delete w; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_writer,
+            [w = m_writer] {
+                w->close(0);
+                delete w;
+            },
+            Qt::BlockingQueuedConnection);
         m_storageThread.quit();
         m_storageThread.wait();
     }
@@ -81,10 +88,13 @@ void WebhookService::onStorageOpened(const QString &error)
     m_listenerThread.start();
     // The endpoints reach the listener before it starts listening (both are queued to the
     // listener thread from the storage thread, in this order): nothing is refused at start-up.
-    QMetaObject::invokeMethod(m_writer, [w = m_writer, l = m_listener] {
-        w->reloadEndpoints();
-        QMetaObject::invokeMethod(l, &WebhookListener::start, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_writer,
+        [w = m_writer, l = m_listener] {
+            w->reloadEndpoints();
+            QMetaObject::invokeMethod(l, &WebhookListener::start, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 void WebhookService::onListenerStarted(const QString &host, quint16 port, const QString &error)
@@ -119,7 +129,8 @@ void WebhookService::stop()
     auto finish = [this] {
         if (!m_listener)
             return;
-        QMetaObject::invokeMethod(m_listener, [l = m_listener] { delete l; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_listener, [l = m_listener] { delete l; }, Qt::BlockingQueuedConnection);
         m_listener = nullptr;
         m_listenerThread.quit();
         m_listenerThread.wait();
@@ -137,7 +148,13 @@ void WebhookService::closeStorage()
 {
     if (!m_writer)
         return;
-    QMetaObject::invokeMethod(m_writer, [w = m_writer] { w->close(); delete w; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_writer,
+        [w = m_writer] {
+            w->close();
+            delete w;
+        },
+        Qt::BlockingQueuedConnection);
     m_writer = nullptr;
     m_storageThread.quit();
     m_storageThread.wait();

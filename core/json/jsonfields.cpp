@@ -61,8 +61,8 @@ QByteArray quoteNumbers(const QByteArray &in, qsizetype *badNumber)
             // Outside strings these only occur in numbers: "+1" and ".5" are malformed ones.
             const char *start = p;
             while (p < end
-                   && ((*p >= '0' && *p <= '9') || *p == '-' || *p == '+' || *p == '.'
-                       || *p == 'e' || *p == 'E'))
+                && ((*p >= '0' && *p <= '9') || *p == '-' || *p == '+' || *p == '.' || *p == 'e'
+                    || *p == 'E'))
                 ++p;
             if (!isJsonNumber(start, p) && *badNumber < 0)
                 *badNumber = start - in.constData();
@@ -184,7 +184,7 @@ QJsonArray array(const QJsonValue &v)
     if (v.isArray())
         return v.toArray();
     if (v.isObject())
-        return QJsonArray{v};
+        return QJsonArray {v};
     return {};
 }
 

@@ -16,23 +16,22 @@ const Table &table()
     static const Table t = [] {
         Table t;
         // ISO 4217 active codes; all have two digits except those listed below.
-        const char *twoDigit[] = {
-            "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD",
-            "BDT", "BGN", "BMD", "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD",
-            "CDF", "CHF", "CNY", "COP", "CRC", "CUP", "CVE", "CZK", "DKK", "DOP", "DZD", "EGP",
-            "ERN", "ETB", "EUR", "FJD", "FKP", "GBP", "GEL", "GHS", "GIP", "GMD", "GTQ", "GYD",
-            "HKD", "HNL", "HTG", "HUF", "IDR", "ILS", "INR", "IRR", "JMD", "KES", "KGS", "KHR",
-            "KPW", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "MAD", "MDL", "MGA", "MKD",
-            "MMK", "MNT", "MOP", "MRU", "MUR", "MVR", "MWK", "MXN", "MYR", "MZN", "NAD", "NGN",
-            "NIO", "NOK", "NPR", "NZD", "PAB", "PEN", "PGK", "PHP", "PKR", "PLN", "QAR", "RON",
-            "RSD", "RUB", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SLL", "SOS",
-            "SRD", "SSP", "STN", "SVC", "SYP", "SZL", "THB", "TJS", "TMT", "TOP", "TRY", "TTD",
-            "TWD", "TZS", "UAH", "USD", "UYU", "UZS", "VES", "WST", "XCD", "YER", "ZAR", "ZMW",
-            "ZWL"};
+        const char *twoDigit[] = {"AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG",
+            "AZN", "BAM", "BBD", "BDT", "BGN", "BMD", "BND", "BOB", "BRL", "BSD", "BTN", "BWP",
+            "BYN", "BZD", "CAD", "CDF", "CHF", "CNY", "COP", "CRC", "CUP", "CVE", "CZK", "DKK",
+            "DOP", "DZD", "EGP", "ERN", "ETB", "EUR", "FJD", "FKP", "GBP", "GEL", "GHS", "GIP",
+            "GMD", "GTQ", "GYD", "HKD", "HNL", "HTG", "HUF", "IDR", "ILS", "INR", "IRR", "JMD",
+            "KES", "KGS", "KHR", "KPW", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "MAD",
+            "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR", "MWK", "MXN", "MYR",
+            "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "PAB", "PEN", "PGK", "PHP", "PKR",
+            "PLN", "QAR", "RON", "RSD", "RUB", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP",
+            "SLE", "SLL", "SOS", "SRD", "SSP", "STN", "SVC", "SYP", "SZL", "THB", "TJS", "TMT",
+            "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "USD", "UYU", "UZS", "VES", "WST", "XCD",
+            "YER", "ZAR", "ZMW", "ZWL"};
         for (const char *c : twoDigit)
             t.fiat.insert(QLatin1String(c), 2);
-        const char *zeroDigit[] = {"BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW",
-                                   "PYG", "RWF", "UGX", "UYI", "VND", "VUV", "XAF", "XOF", "XPF"};
+        const char *zeroDigit[] = {"BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG",
+            "RWF", "UGX", "UYI", "VND", "VUV", "XAF", "XOF", "XPF"};
         for (const char *c : zeroDigit)
             t.fiat.insert(QLatin1String(c), 0);
         const char *threeDigit[] = {"BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"};
@@ -41,12 +40,12 @@ const Table &table()
         t.fiat.insert(QStringLiteral("CLF"), 4);
         t.fiat.insert(QStringLiteral("UYW"), 4);
 
-        const std::pair<const char *, int> crypto[] = {
-            {"BTC", 8},   {"ETH", 18},  {"USDT", 6},  {"USDC", 6}, {"DAI", 18}, {"LTC", 8},
-            {"BCH", 8},   {"DOGE", 8},  {"XRP", 6},   {"TRX", 6},  {"SOL", 9},  {"BNB", 18},
-            {"MATIC", 18}, {"POL", 18}, {"TON", 9},   {"ADA", 6},  {"XLM", 7},  {"DOT", 10},
-            {"AVAX", 18}, {"BUSD", 18}, {"EURC", 6},  {"PYUSD", 6}, {"WBTC", 8}, {"SHIB", 18},
-            {"LINK", 18}, {"XMR", 12},  {"ZEC", 8},   {"ARB", 18}, {"OP", 18},  {"TUSD", 18}};
+        const std::pair<const char *, int> crypto[] = {{"BTC", 8}, {"ETH", 18}, {"USDT", 6},
+            {"USDC", 6}, {"DAI", 18}, {"LTC", 8}, {"BCH", 8}, {"DOGE", 8}, {"XRP", 6}, {"TRX", 6},
+            {"SOL", 9}, {"BNB", 18}, {"MATIC", 18}, {"POL", 18}, {"TON", 9}, {"ADA", 6}, {"XLM", 7},
+            {"DOT", 10}, {"AVAX", 18}, {"BUSD", 18}, {"EURC", 6}, {"PYUSD", 6}, {"WBTC", 8},
+            {"SHIB", 18}, {"LINK", 18}, {"XMR", 12}, {"ZEC", 8}, {"ARB", 18}, {"OP", 18},
+            {"TUSD", 18}};
         for (const auto &[c, digits] : crypto)
             t.crypto.insert(QLatin1String(c), digits);
         return t;
@@ -68,7 +67,8 @@ QString normalize(QStringView code)
     if (c.size() < 2 || c.size() > 10)
         return {};
     for (const QChar ch : c) {
-        if (!((ch >= u'A' && ch <= u'Z') || (ch >= u'a' && ch <= u'z') || (ch >= u'0' && ch <= u'9')))
+        if (!((ch >= u'A' && ch <= u'Z') || (ch >= u'a' && ch <= u'z')
+                || (ch >= u'0' && ch <= u'9')))
             return {};
     }
     return c.toUpper();
@@ -98,15 +98,16 @@ bool isCrypto(QStringView code)
 
 } // namespace Currency
 
-std::optional<Money> Money::fromDecimal(const Decimal &amount, const QString &currency,
-                                        QString *error)
+std::optional<Money> Money::fromDecimal(
+    const Decimal &amount, const QString &currency, QString *error)
 {
     QString why;
     const auto units = amount.toUnits(Currency::scale(currency), &why);
     if (!units) {
         if (error)
-            *error = QCoreApplication::translate("Money", "%1 %2: %3").arg(amount.toString(), currency, why);
+            *error = QCoreApplication::translate("Money", "%1 %2: %3")
+                         .arg(amount.toString(), currency, why);
         return std::nullopt;
     }
-    return Money{currency, *units};
+    return Money {currency, *units};
 }

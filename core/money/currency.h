@@ -26,8 +26,8 @@ struct Money
     Int128 units = 0;
 
     // Exact conversion of a major-unit decimal ("20.2" USD -> 2020 units).
-    static std::optional<Money> fromDecimal(const Decimal &amount, const QString &currency,
-                                            QString *error = nullptr);
+    static std::optional<Money> fromDecimal(
+        const Decimal &amount, const QString &currency, QString *error = nullptr);
     // Text in major units with the currency's digits: "20.20", "500", "0.00012345".
     QString toString() const { return formatUnits(units, Currency::scale(currency)); }
 };

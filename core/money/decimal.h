@@ -15,8 +15,7 @@ public:
     Decimal(Int128 mantissa, int scale)
         : m_mantissa(mantissa)
         , m_scale(scale)
-    {
-    }
+    { }
 
     // Accepts "12", "-12.50", "+0.000123", "1.5e-7", "1E3" with surrounding spaces.
     // Rejects thousands separators, currency symbols, NaN, more than 38 digits.

@@ -2,8 +2,8 @@
 
 namespace AdapterUtil {
 
-QString readAmount(DonationEvent &event, const QJsonValue &amount, const QString &currency,
-                   const char *fieldName)
+QString readAmount(
+    DonationEvent &event, const QJsonValue &amount, const QString &currency, const char *fieldName)
 {
     if (JsonFields::isAbsent(amount))
         return {};
@@ -21,18 +21,19 @@ QString readAmount(DonationEvent &event, const QJsonValue &amount, const QString
     return {};
 }
 
-QString readMinorUnits(DonationEvent &event, const QJsonValue &units, const QString &currency,
-                       const char *fieldName)
+QString readMinorUnits(
+    DonationEvent &event, const QJsonValue &units, const QString &currency, const char *fieldName)
 {
     if (JsonFields::isAbsent(units))
         return {};
     const auto d = Decimal::parse(JsonFields::text(units));
     const auto whole = d ? d->toUnits(0) : std::nullopt;
     if (!whole)
-        return tr("%1: \"%2\" is not a whole number").arg(QLatin1String(fieldName), JsonFields::text(units));
+        return tr("%1: \"%2\" is not a whole number")
+            .arg(QLatin1String(fieldName), JsonFields::text(units));
     if (currency.isEmpty())
         return tr("%1 is given but the currency is not").arg(QLatin1String(fieldName));
-    event.amount = Money{currency, *whole};
+    event.amount = Money {currency, *whole};
     event.amountText = JsonFields::text(units);
     return {};
 }
@@ -50,8 +51,8 @@ QString readRefund(DonationEvent &event, const QJsonValue &refunded, const char 
     return {};
 }
 
-QDateTime readTime(DonationEvent &event, const QJsonValue &value, const QTimeZone &zone,
-                   const char *fieldName)
+QDateTime readTime(
+    DonationEvent &event, const QJsonValue &value, const QTimeZone &zone, const char *fieldName)
 {
     QString why;
     const auto t = Timestamps::parse(JsonFields::text(value), zone, &why);
@@ -60,14 +61,15 @@ QDateTime readTime(DonationEvent &event, const QJsonValue &value, const QTimeZon
     return t.value_or(QDateTime());
 }
 
-QString readCurrency(const QJsonValue &value, const EndpointConfig &endpoint, const char *fieldName,
-                     QString *error)
+QString readCurrency(
+    const QJsonValue &value, const EndpointConfig &endpoint, const char *fieldName, QString *error)
 {
     if (JsonFields::isAbsent(value))
         return Currency::normalize(endpoint.currency);
     const QString code = Currency::normalize(JsonFields::text(value));
     if (code.isEmpty()) {
-        *error = tr("%1: \"%2\" is not a currency code").arg(QLatin1String(fieldName), JsonFields::text(value));
+        *error = tr("%1: \"%2\" is not a currency code")
+                     .arg(QLatin1String(fieldName), JsonFields::text(value));
         return {};
     }
     return code;
@@ -75,7 +77,7 @@ QString readCurrency(const QJsonValue &value, const EndpointConfig &endpoint, co
 
 QString joinName(const QString &first, const QString &last)
 {
-    return QStringList{first, last}.join(u' ').trimmed();
+    return QStringList {first, last}.join(u' ').trimmed();
 }
 
 QTimeZone endpointZone(const EndpointConfig &endpoint)
@@ -93,11 +95,27 @@ Verdict requireJson(const WebhookRequest &request, bool allowArray, QJsonDocumen
     if (d.isNull())
         return Verdict::badRequest(tr("malformed body: %1").arg(why));
     if (!d.isObject() && !(allowArray && d.isArray()))
-        return Verdict::badRequest(allowArray ? tr("malformed body: expected a JSON object or array")
-                                              : tr("malformed body: expected a JSON object"));
+        return Verdict::badRequest(allowArray
+                ? tr("malformed body: expected a JSON object or array")
+                : tr("malformed body: expected a JSON object"));
     if (doc)
         *doc = d;
     return Verdict::accept();
+}
+
+void keepDetails(
+    DonationEvent &event, const QJsonObject &source, std::initializer_list<const char *> keys)
+{
+    for (const char *key : keys) {
+        const QString v = JsonFields::text(source.value(QLatin1String(key)));
+        if (!v.isEmpty())
+            event.details.insert(QLatin1String(key), v);
+    }
+}
+
+SignedRequest jsonRequest(const QByteArray &body)
+{
+    return {{{"Content-Type", "application/json"}}, body};
 }
 
 void addNote(DonationEvent &event, const QString &note)

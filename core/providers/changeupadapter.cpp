@@ -18,8 +18,8 @@ QString ChangeUpAdapter::setupHint() const
               "secret (whsec_...) and sign each request with Standard Webhooks headers.");
 }
 
-Verdict ChangeUpAdapter::verify(const WebhookRequest &request, const EndpointConfig &endpoint,
-                                const QDateTime &now) const
+Verdict ChangeUpAdapter::verify(
+    const WebhookRequest &request, const EndpointConfig &endpoint, const QDateTime &now) const
 {
     if (!endpoint.secret.isEmpty()) {
         const QString why = Signatures::StandardWebhooks::verify(request, endpoint.secret, now);
@@ -29,15 +29,15 @@ Verdict ChangeUpAdapter::verify(const WebhookRequest &request, const EndpointCon
     return requireJson(request, true);
 }
 
-NormalizeResult ChangeUpAdapter::normalize(const WebhookRequest &request,
-                                           const EndpointConfig &endpoint) const
+NormalizeResult ChangeUpAdapter::normalize(
+    const WebhookRequest &request, const EndpointConfig &endpoint) const
 {
     QString why;
     const QJsonDocument doc = JsonFields::parseLossless(request.body, &why);
     if (doc.isNull())
         return NormalizeResult::failure(why);
 
-    const QJsonArray items = doc.isArray() ? doc.array() : QJsonArray{doc.object()};
+    const QJsonArray items = doc.isArray() ? doc.array() : QJsonArray {doc.object()};
     NormalizeResult result;
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QJsonObject o = items.at(i).toObject();
@@ -52,9 +52,11 @@ NormalizeResult ChangeUpAdapter::normalize(const WebhookRequest &request,
         }
         DonationEvent e;
         if (QString error = NativeDonation::read(o, endpoint, {}, e); !error.isEmpty())
-            return NormalizeResult::failure(items.size() > 1 ? tr("item %1: %2").arg(i).arg(error) : error);
+            return NormalizeResult::failure(
+                items.size() > 1 ? tr("item %1: %2").arg(i).arg(error) : error);
         e.eventName = QStringLiteral("donation.") + e.providerStatus.toLower();
-        e.dedupeKey = QStringLiteral("changeup:%1:%2").arg(e.externalId, e.providerStatus.toLower());
+        e.dedupeKey =
+            QStringLiteral("changeup:%1:%2").arg(e.externalId, e.providerStatus.toLower());
         result.events << e;
     }
     if (result.events.isEmpty())
@@ -63,11 +65,9 @@ NormalizeResult ChangeUpAdapter::normalize(const WebhookRequest &request,
 }
 
 SignedRequest ChangeUpAdapter::sign(const QByteArray &body, const EndpointConfig &endpoint,
-                                    const QDateTime &now, const QByteArray &messageId) const
+    const QDateTime &now, const QByteArray &messageId) const
 {
-    SignedRequest r;
-    r.body = body;
-    r.headers << qMakePair(QByteArray("Content-Type"), QByteArray("application/json"));
+    SignedRequest r = jsonRequest(body);
     if (!endpoint.secret.isEmpty())
         r.headers << Signatures::StandardWebhooks::sign(endpoint.secret, messageId, now, body);
     return r;

@@ -17,7 +17,7 @@ QString DonaryAdapter::setupHint() const
 QStringList DonaryAdapter::events() const
 {
     return {QStringLiteral("schedule"), QStringLiteral("charge"), QStringLiteral("void"),
-            QStringLiteral("pledge")};
+        QStringLiteral("pledge")};
 }
 
 DonationStatus DonaryAdapter::statusFromDonary(QStringView paymentStatus)
@@ -36,8 +36,8 @@ DonationStatus DonaryAdapter::statusFromDonary(QStringView paymentStatus)
     return DonationStatus::Unknown;
 }
 
-Verdict DonaryAdapter::verify(const WebhookRequest &request, const EndpointConfig &,
-                              const QDateTime &) const
+Verdict DonaryAdapter::verify(
+    const WebhookRequest &request, const EndpointConfig &, const QDateTime &) const
 {
     return requireJson(request, false);
 }
@@ -58,7 +58,8 @@ QDateTime donaryTime(DonationEvent &e, const QJsonObject &o, const char *key)
     return readTime(e, v, zone, key);
 }
 
-QDateTime firstTime(DonationEvent &e, const QJsonObject &o, std::initializer_list<const char *> keys)
+QDateTime firstTime(
+    DonationEvent &e, const QJsonObject &o, std::initializer_list<const char *> keys)
 {
     for (const char *key : keys) {
         const QDateTime t = donaryTime(e, o, key);
@@ -73,15 +74,18 @@ void readDonor(DonationEvent &e, const QJsonObject &o)
     const QJsonObject info = JsonFields::object(o.value(QLatin1String("donorinfo")));
     const QJsonValue newDonor = info.value(QLatin1String("newdonor"));
     const QJsonObject nd = JsonFields::object(newDonor);
-    e.donorName = joinName(text(nd.value(QLatin1String("firstname"))), text(nd.value(QLatin1String("lastname"))));
+    e.donorName = joinName(
+        text(nd.value(QLatin1String("firstname"))), text(nd.value(QLatin1String("lastname"))));
     if (e.donorName.isEmpty())
         e.donorName = text(first(info, {"donorname", "fullname", "name"}));
     if (e.donorName.isEmpty())
-        e.donorName = joinName(text(info.value(QLatin1String("firstname"))), text(info.value(QLatin1String("lastname"))));
+        e.donorName = joinName(text(info.value(QLatin1String("firstname"))),
+            text(info.value(QLatin1String("lastname"))));
     if (e.donorName.isEmpty())
         e.donorName = text(first(o, {"cardholdername", "donorname"}));
     if (e.donorName.isEmpty())
-        e.donorName = joinName(text(o.value(QLatin1String("firstname"))), text(o.value(QLatin1String("lastname"))));
+        e.donorName = joinName(
+            text(o.value(QLatin1String("firstname"))), text(o.value(QLatin1String("lastname"))));
     e.donorEmail = text(first(nd, {"email"}));
     if (e.donorEmail.isEmpty())
         e.donorEmail = text(first(info, {"email", "donoremail"}));
@@ -93,14 +97,18 @@ void readDonor(DonationEvent &e, const QJsonObject &o)
 
 void readContext(DonationEvent &e, const QJsonObject &o)
 {
-    e.campaign = text(JsonFields::object(o.value(QLatin1String("campaigninfo"))).value(QLatin1String("campaignname")));
-    const QString reason = text(JsonFields::object(o.value(QLatin1String("reasoninfo"))).value(QLatin1String("reasonname")));
+    e.campaign = text(JsonFields::object(o.value(QLatin1String("campaigninfo")))
+                          .value(QLatin1String("campaignname")));
+    const QString reason = text(JsonFields::object(o.value(QLatin1String("reasoninfo")))
+                                    .value(QLatin1String("reasonname")));
     if (!reason.isEmpty())
         e.details.insert(QStringLiteral("reason"), reason);
-    const QString collector = text(JsonFields::object(o.value(QLatin1String("collectorinfo"))).value(QLatin1String("collectorname")));
+    const QString collector = text(JsonFields::object(o.value(QLatin1String("collectorinfo")))
+                                       .value(QLatin1String("collectorname")));
     if (!collector.isEmpty())
         e.details.insert(QStringLiteral("collector"), collector);
-    const QString location = text(JsonFields::object(o.value(QLatin1String("locationinfo"))).value(QLatin1String("locationname")));
+    const QString location = text(JsonFields::object(o.value(QLatin1String("locationinfo")))
+                                      .value(QLatin1String("locationname")));
     if (!location.isEmpty())
         e.details.insert(QStringLiteral("location"), location);
     if (const QString org = text(o.value(QLatin1String("orgguid"))); !org.isEmpty())
@@ -117,7 +125,8 @@ QString readCharge(DonationEvent &e, const QJsonObject &p, const QString &curren
         return AdapterUtil::tr("amount missing");
     if (currency.isEmpty())
         return AdapterUtil::tr("currency missing and the endpoint has no currency set");
-    if (QString why = readAmount(e, p.value(QLatin1String("amount")), currency, "amount"); !why.isEmpty())
+    if (QString why = readAmount(e, p.value(QLatin1String("amount")), currency, "amount");
+        !why.isEmpty())
         return why;
     const QString status = text(p.value(QLatin1String("paymentstatus")));
     e.providerStatus = status.isEmpty() ? QStringLiteral("Success") : status;
@@ -126,15 +135,13 @@ QString readCharge(DonationEvent &e, const QJsonObject &p, const QString &curren
     // The status is part of the key: a declined attempt and a later successful charge under the
     // same payment number are two events. A schedule's first payment and the payment webhook
     // for it share the key, and so meet as one.
-    e.dedupeKey = QStringLiteral("donary:charge:%1:%2").arg(e.externalId, e.providerStatus.toLower());
-    e.donatedAt = firstTime(e, p, {"processeddatetime", "createddate", "devicecreateddate", "devicedatetime"});
+    e.dedupeKey =
+        QStringLiteral("donary:charge:%1:%2").arg(e.externalId, e.providerStatus.toLower());
+    e.donatedAt = firstTime(
+        e, p, {"processeddatetime", "createddate", "devicecreateddate", "devicedatetime"});
     if (e.status == DonationStatus::Paid)
         e.paidAt = e.donatedAt;
-    for (const char *key : {"gatewayrefnum", "paymentmethod", "gatewayname", "brand", "last4digits"}) {
-        const QString v = text(p.value(QLatin1String(key)));
-        if (!v.isEmpty())
-            e.details.insert(QLatin1String(key), v);
-    }
+    keepDetails(e, p, {"gatewayrefnum", "paymentmethod", "gatewayname", "brand", "last4digits"});
     if (JsonFields::boolean(p.value(QLatin1String("isanonymousdonation"))))
         e.details.insert(QStringLiteral("anonymous"), true);
     return {};
@@ -142,8 +149,8 @@ QString readCharge(DonationEvent &e, const QJsonObject &p, const QString &curren
 
 } // namespace
 
-NormalizeResult DonaryAdapter::normalize(const WebhookRequest &request,
-                                         const EndpointConfig &endpoint) const
+NormalizeResult DonaryAdapter::normalize(
+    const WebhookRequest &request, const EndpointConfig &endpoint) const
 {
     QString why;
     const QJsonDocument doc = JsonFields::parseLossless(request.body, &why);
@@ -155,12 +162,14 @@ NormalizeResult DonaryAdapter::normalize(const WebhookRequest &request,
     if (kind.isEmpty()) {
         if (o.contains(QLatin1String("scheduleuniqueid")))
             kind = QStringLiteral("schedule");
-        else if (o.contains(QLatin1String("pledgenumber")) || o.contains(QLatin1String("pledgeamount")))
+        else if (o.contains(QLatin1String("pledgenumber"))
+            || o.contains(QLatin1String("pledgeamount")))
             kind = QStringLiteral("pledge");
         // A status update carries statusDateTime and may repeat the amount; as a charge it
         // would share the charge's dedupe key and be dropped as a duplicate.
         else if (o.contains(QLatin1String("paymentstatus"))
-                 && (!o.contains(QLatin1String("amount")) || o.contains(QLatin1String("statusdatetime"))))
+            && (!o.contains(QLatin1String("amount"))
+                || o.contains(QLatin1String("statusdatetime"))))
             kind = QStringLiteral("void");
         else if (o.contains(QLatin1String("paymentnumber")))
             kind = QStringLiteral("charge");
@@ -169,7 +178,8 @@ NormalizeResult DonaryAdapter::normalize(const WebhookRequest &request,
                                                "scheduleUniqueID, pledgeNumber or paymentNumber"));
     }
     QString currencyError;
-    const QString currency = readCurrency(o.value(QLatin1String("currency")), endpoint, "currency", &currencyError);
+    const QString currency =
+        readCurrency(o.value(QLatin1String("currency")), endpoint, "currency", &currencyError);
     if (!currencyError.isEmpty())
         return NormalizeResult::failure(currencyError);
 
@@ -192,7 +202,8 @@ NormalizeResult DonaryAdapter::normalize(const WebhookRequest &request,
         e.status = statusFromDonary(e.providerStatus);
         e.eventName = QStringLiteral("payment_status");
         e.statusAt = donaryTime(e, o, "statusdatetime");
-        e.dedupeKey = QStringLiteral("donary:status:%1:%2").arg(e.externalId, e.providerStatus.toLower());
+        e.dedupeKey =
+            QStringLiteral("donary:status:%1:%2").arg(e.externalId, e.providerStatus.toLower());
         result.events << e;
     } else if (kind == u"pledge") {
         e.kind = QStringLiteral("pledge");
@@ -200,8 +211,11 @@ NormalizeResult DonaryAdapter::normalize(const WebhookRequest &request,
         if (e.externalId.isEmpty())
             return NormalizeResult::failure(tr("pledgeNumber missing"));
         if (currency.isEmpty())
-            return NormalizeResult::failure(tr("currency missing and the endpoint has no currency set"));
-        if (QString error = readAmount(e, o.value(QLatin1String("pledgeamount")), currency, "pledgeAmount"); !error.isEmpty())
+            return NormalizeResult::failure(
+                tr("currency missing and the endpoint has no currency set"));
+        if (QString error =
+                readAmount(e, o.value(QLatin1String("pledgeamount")), currency, "pledgeAmount");
+            !error.isEmpty())
             return NormalizeResult::failure(error);
         e.status = DonationStatus::Pledged;
         e.providerStatus = QStringLiteral("pledged");
@@ -215,8 +229,11 @@ NormalizeResult DonaryAdapter::normalize(const WebhookRequest &request,
         if (e.externalId.isEmpty())
             return NormalizeResult::failure(tr("scheduleUniqueID missing"));
         if (currency.isEmpty())
-            return NormalizeResult::failure(tr("currency missing and the endpoint has no currency set"));
-        if (QString error = readAmount(e, o.value(QLatin1String("totalscheduleamount")), currency, "totalScheduleAmount"); !error.isEmpty())
+            return NormalizeResult::failure(
+                tr("currency missing and the endpoint has no currency set"));
+        if (QString error = readAmount(
+                e, o.value(QLatin1String("totalscheduleamount")), currency, "totalScheduleAmount");
+            !error.isEmpty())
             return NormalizeResult::failure(error);
         e.status = DonationStatus::Scheduled;
         e.providerStatus = QStringLiteral("scheduled");
@@ -224,11 +241,7 @@ NormalizeResult DonaryAdapter::normalize(const WebhookRequest &request,
         e.recurring = true;
         e.donatedAt = firstTime(e, o, {"devicedatetime", "schedulestartdate"});
         e.dedupeKey = QStringLiteral("donary:schedule:") + e.externalId;
-        for (const char *key : {"frequency", "countofschedules", "schedulestartdate"}) {
-            const QString v = text(o.value(QLatin1String(key)));
-            if (!v.isEmpty())
-                e.details.insert(QLatin1String(key), v);
-        }
+        keepDetails(e, o, {"frequency", "countofschedules", "schedulestartdate"});
         result.events << e;
 
         const QJsonObject firstPayment = JsonFields::object(o.value(QLatin1String("firstpayment")));
@@ -242,7 +255,8 @@ NormalizeResult DonaryAdapter::normalize(const WebhookRequest &request,
             p.details.remove(QStringLiteral("countofschedules"));
             QJsonObject fp = firstPayment;
             if (JsonFields::isAbsent(fp.value(QLatin1String("paymentnumber"))))
-                fp.insert(QStringLiteral("paymentnumber"), QString(e.externalId + QStringLiteral("#first")));
+                fp.insert(QStringLiteral("paymentnumber"),
+                    QString(e.externalId + QStringLiteral("#first")));
             if (QString error = readCharge(p, fp, currency); !error.isEmpty())
                 return NormalizeResult::failure(tr("firstPayment: %1").arg(error));
             if (!p.donatedAt.isValid())
@@ -261,8 +275,8 @@ NormalizeResult DonaryAdapter::normalize(const WebhookRequest &request,
     return result;
 }
 
-SignedRequest DonaryAdapter::sign(const QByteArray &body, const EndpointConfig &,
-                                  const QDateTime &, const QByteArray &) const
+SignedRequest DonaryAdapter::sign(
+    const QByteArray &body, const EndpointConfig &, const QDateTime &, const QByteArray &) const
 {
-    return {{{"Content-Type", "application/json"}}, body};
+    return jsonRequest(body);
 }

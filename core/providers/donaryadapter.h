@@ -15,11 +15,11 @@ public:
     QByteArray generateSecret() const override { return {}; }
     QStringList events() const override;
     Verdict verify(const WebhookRequest &request, const EndpointConfig &endpoint,
-                   const QDateTime &now) const override;
-    NormalizeResult normalize(const WebhookRequest &request,
-                              const EndpointConfig &endpoint) const override;
-    SignedRequest sign(const QByteArray &body, const EndpointConfig &endpoint,
-                       const QDateTime &now, const QByteArray &messageId) const override;
+        const QDateTime &now) const override;
+    NormalizeResult normalize(
+        const WebhookRequest &request, const EndpointConfig &endpoint) const override;
+    SignedRequest sign(const QByteArray &body, const EndpointConfig &endpoint, const QDateTime &now,
+        const QByteArray &messageId) const override;
 
     static DonationStatus statusFromDonary(QStringView paymentStatus);
 };

@@ -19,16 +19,15 @@ QString GivecloudAdapter::setupHint() const
 QStringList GivecloudAdapter::events() const
 {
     return {QStringLiteral("contribution_paid"), QStringLiteral("contributions_paid"),
-            QStringLiteral("contribution_refunded"), QStringLiteral("order_completed")};
+        QStringLiteral("contribution_refunded"), QStringLiteral("order_completed")};
 }
 
-Verdict GivecloudAdapter::verify(const WebhookRequest &request, const EndpointConfig &endpoint,
-                                 const QDateTime &) const
+Verdict GivecloudAdapter::verify(
+    const WebhookRequest &request, const EndpointConfig &endpoint, const QDateTime &) const
 {
     if (!endpoint.secret.isEmpty()) {
         const QString why = Signatures::checkHexHmac(request, "X-Givecloud-Signature",
-                                                     QCryptographicHash::Sha1, endpoint.secret,
-                                                     QStringLiteral("Givecloud"));
+            QCryptographicHash::Sha1, endpoint.secret, QStringLiteral("Givecloud"));
         if (!why.isEmpty())
             return Verdict::unauthorized(why);
     }
@@ -45,13 +44,15 @@ QString currencyOf(const QJsonObject &c, const EndpointConfig &endpoint, QString
     };
     QJsonValue v = code(c.value(QLatin1String("currency")));
     if (JsonFields::isAbsent(v))
-        v = code(JsonFields::object(c.value(QLatin1String("payments"))).value(QLatin1String("currency")));
+        v = code(JsonFields::object(c.value(QLatin1String("payments")))
+                     .value(QLatin1String("currency")));
     return readCurrency(v, endpoint, "currency", error);
 }
 
 bool isRecurring(const QJsonObject &c, const QString &event)
 {
-    if (event == u"contributions_paid" || JsonFields::boolean(c.value(QLatin1String("is_recurring"))))
+    if (event == u"contributions_paid"
+        || JsonFields::boolean(c.value(QLatin1String("is_recurring"))))
         return true;
     if (JsonFields::integer(c.value(QLatin1String("recurring_item_count"))).value_or(0) > 0)
         return true;
@@ -64,8 +65,8 @@ bool isRecurring(const QJsonObject &c, const QString &event)
 
 } // namespace
 
-NormalizeResult GivecloudAdapter::normalize(const WebhookRequest &request,
-                                            const EndpointConfig &endpoint) const
+NormalizeResult GivecloudAdapter::normalize(
+    const WebhookRequest &request, const EndpointConfig &endpoint) const
 {
     QString event = QString::fromLatin1(request.header("X-Givecloud-Event")).trimmed().toLower();
     if (event.isEmpty())
@@ -77,22 +78,25 @@ NormalizeResult GivecloudAdapter::normalize(const WebhookRequest &request,
     const QJsonDocument doc = JsonFields::parseLossless(request.body, &why);
     if (doc.isNull())
         return NormalizeResult::failure(why);
-    const QJsonArray items = doc.isArray() ? doc.array() : QJsonArray{doc.object()};
+    const QJsonArray items = doc.isArray() ? doc.array() : QJsonArray {doc.object()};
 
     if (event.isEmpty()) {
         // No header and no fixed event: read the contribution itself.
         const QJsonObject c = items.isEmpty() ? QJsonObject() : items.first().toObject();
         event = JsonFields::isAbsent(c.value(QLatin1String("refunded_at")))
-                        && JsonFields::decimal(c.value(QLatin1String("refunded_amount"))).value_or(Decimal()).isZero()
-                    ? QStringLiteral("contribution_paid")
-                    : QStringLiteral("contribution_refunded");
+                && JsonFields::decimal(c.value(QLatin1String("refunded_amount")))
+                       .value_or(Decimal())
+                       .isZero()
+            ? QStringLiteral("contribution_paid")
+            : QStringLiteral("contribution_refunded");
     }
     const bool refund = event == u"contribution_refunded";
     if (!refund && event != u"contribution_paid" && event != u"contributions_paid"
         && event != u"order_completed") {
         return NormalizeResult::failure(
             tr("unknown Givecloud event \"%1\"; expected contribution_paid, contributions_paid or "
-               "contribution_refunded").arg(event));
+               "contribution_refunded")
+                .arg(event));
     }
 
     const QTimeZone utc = QTimeZone::utc();
@@ -101,7 +105,8 @@ NormalizeResult GivecloudAdapter::normalize(const WebhookRequest &request,
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QJsonObject c = items.at(i).toObject();
         auto failure = [&](const QString &msg) {
-            return NormalizeResult::failure(items.size() > 1 ? tr("contribution %1: %2").arg(i).arg(msg) : msg);
+            return NormalizeResult::failure(
+                items.size() > 1 ? tr("contribution %1: %2").arg(i).arg(msg) : msg);
         };
         DonationEvent e;
         e.externalId = text(c.value(QLatin1String("id")));
@@ -115,9 +120,13 @@ NormalizeResult GivecloudAdapter::normalize(const WebhookRequest &request,
             return failure(tr("\"total_amount\" missing"));
         if (currency.isEmpty())
             return failure(tr("\"currency\" missing and the endpoint has no currency set"));
-        if (QString error = readAmount(e, c.value(QLatin1String("total_amount")), currency, "total_amount"); !error.isEmpty())
+        if (QString error =
+                readAmount(e, c.value(QLatin1String("total_amount")), currency, "total_amount");
+            !error.isEmpty())
             return failure(error);
-        if (QString error = readRefund(e, c.value(QLatin1String("refunded_amount")), "refunded_amount"); !error.isEmpty())
+        if (QString error =
+                readRefund(e, c.value(QLatin1String("refunded_amount")), "refunded_amount");
+            !error.isEmpty())
             return failure(error);
 
         e.eventName = event;
@@ -140,9 +149,9 @@ NormalizeResult GivecloudAdapter::normalize(const WebhookRequest &request,
             e.dedupeKey += u':' + int128ToString(*e.refundedUnits);
 
         const QJsonObject payment = JsonFields::object(c.value(QLatin1String("payments")));
-        for (const auto &[source, field] : {std::pair{c, "ordered_at"}, std::pair{c, "created_at"},
-                                            std::pair{payment, "captured_at"},
-                                            std::pair{payment, "created_at"}}) {
+        for (const auto &[source, field] :
+            {std::pair {c, "ordered_at"}, std::pair {c, "created_at"},
+                std::pair {payment, "captured_at"}, std::pair {payment, "created_at"}}) {
             e.donatedAt = readTime(e, source.value(QLatin1String(field)), utc, field);
             if (e.donatedAt.isValid())
                 break;
@@ -156,12 +165,12 @@ NormalizeResult GivecloudAdapter::normalize(const WebhookRequest &request,
         e.donorName = text(supporter.value(QLatin1String("display_name")));
         if (e.donorName.isEmpty())
             e.donorName = joinName(text(supporter.value(QLatin1String("first_name"))),
-                                   text(supporter.value(QLatin1String("last_name"))));
+                text(supporter.value(QLatin1String("last_name"))));
         if (e.donorName.isEmpty())
             e.donorName = text(billing.value(QLatin1String("name")));
         if (e.donorName.isEmpty())
             e.donorName = joinName(text(billing.value(QLatin1String("first_name"))),
-                                   text(billing.value(QLatin1String("last_name"))));
+                text(billing.value(QLatin1String("last_name"))));
         e.donorEmail = text(c.value(QLatin1String("email")));
         if (e.donorEmail.isEmpty())
             e.donorEmail = text(first(supporter, {"email"}));
@@ -170,14 +179,11 @@ NormalizeResult GivecloudAdapter::normalize(const WebhookRequest &request,
         e.campaign = text(first(c, {"tracking_campaign", "campaign"}));
         e.recurring = isRecurring(c, event);
 
-        for (const char *key : {"contribution_number", "payment_type", "tracking_source",
-                                "tracking_medium", "tracking_campaign", "tracking_term",
-                                "tracking_content", "http_referer"}) {
-            const QString v = text(c.value(QLatin1String(key)));
-            if (!v.isEmpty())
-                e.details.insert(QLatin1String(key), v);
-        }
-        if (const QString gateway = text(payment.value(QLatin1String("gateway"))); !gateway.isEmpty())
+        keepDetails(e, c,
+            {"contribution_number", "payment_type", "tracking_source", "tracking_medium",
+                "tracking_campaign", "tracking_term", "tracking_content", "http_referer"});
+        if (const QString gateway = text(payment.value(QLatin1String("gateway")));
+            !gateway.isEmpty())
             e.details.insert(QStringLiteral("gateway"), gateway);
         if (!delivery.isEmpty())
             e.details.insert(QStringLiteral("delivery"), delivery);
@@ -191,16 +197,15 @@ NormalizeResult GivecloudAdapter::normalize(const WebhookRequest &request,
 }
 
 SignedRequest GivecloudAdapter::sign(const QByteArray &body, const EndpointConfig &endpoint,
-                                     const QDateTime &, const QByteArray &) const
+    const QDateTime &, const QByteArray &) const
 {
-    SignedRequest r;
-    r.body = body;
-    r.headers << qMakePair(QByteArray("Content-Type"), QByteArray("application/json"))
-              << qMakePair(QByteArray("User-Agent"), QByteArray("Givecloud-Hookshot/1.0"))
-              << qMakePair(QByteArray("X-Givecloud-Delivery"), QUuid::createUuid().toByteArray(QUuid::WithoutBraces))
+    SignedRequest r = jsonRequest(body);
+    r.headers << qMakePair(QByteArray("User-Agent"), QByteArray("Givecloud-Hookshot/1.0"))
+              << qMakePair(QByteArray("X-Givecloud-Delivery"),
+                     QUuid::createUuid().toByteArray(QUuid::WithoutBraces))
               << qMakePair(QByteArray("X-Givecloud-Domain"), QByteArray("example.givecloud.co"));
     if (!endpoint.secret.isEmpty())
         r.headers << qMakePair(QByteArray("X-Givecloud-Signature"),
-                               Signatures::hmacHex(QCryptographicHash::Sha1, endpoint.secret, body));
+            Signatures::hmacHex(QCryptographicHash::Sha1, endpoint.secret, body));
     return r;
 }

@@ -35,21 +35,20 @@ DonationStatus InqudAdapter::statusFromInqud(QStringView status)
     return DonationStatus::Unknown; // CONFLICT and anything new: kept verbatim
 }
 
-Verdict InqudAdapter::verify(const WebhookRequest &request, const EndpointConfig &endpoint,
-                             const QDateTime &) const
+Verdict InqudAdapter::verify(
+    const WebhookRequest &request, const EndpointConfig &endpoint, const QDateTime &) const
 {
     if (!endpoint.secret.isEmpty()) {
         const QString why = Signatures::checkHexHmac(request, "X-Payload-Digest",
-                                                     QCryptographicHash::Sha1, endpoint.secret,
-                                                     QStringLiteral("Inqud"));
+            QCryptographicHash::Sha1, endpoint.secret, QStringLiteral("Inqud"));
         if (!why.isEmpty())
             return Verdict::unauthorized(why);
     }
     return requireJson(request, false);
 }
 
-NormalizeResult InqudAdapter::normalize(const WebhookRequest &request,
-                                        const EndpointConfig &endpoint) const
+NormalizeResult InqudAdapter::normalize(
+    const WebhookRequest &request, const EndpointConfig &endpoint) const
 {
     QString why;
     const QJsonDocument doc = JsonFields::parseLossless(request.body, &why);
@@ -77,18 +76,20 @@ NormalizeResult InqudAdapter::normalize(const WebhookRequest &request,
     // the crypto currency of the request.
     const QJsonObject fixed = JsonFields::object(o.value(QLatin1String("fixedAmount")));
     QString currencyError;
-    const QString cryptoCurrency = readCurrency(o.value(QLatin1String("currency")), EndpointConfig(), "currency", &currencyError);
+    const QString cryptoCurrency = readCurrency(
+        o.value(QLatin1String("currency")), EndpointConfig(), "currency", &currencyError);
     if (!currencyError.isEmpty())
         return NormalizeResult::failure(currencyError);
     QString error;
     if (!JsonFields::isAbsent(fixed.value(QLatin1String("amount")))) {
-        const QString currency = readCurrency(fixed.value(QLatin1String("currency")), endpoint, "fixedAmount.currency", &currencyError);
+        const QString currency = readCurrency(fixed.value(QLatin1String("currency")), endpoint,
+            "fixedAmount.currency", &currencyError);
         if (!currencyError.isEmpty())
             return NormalizeResult::failure(currencyError);
         error = readAmount(e, fixed.value(QLatin1String("amount")), currency, "fixedAmount.amount");
     } else {
-        QString currency = cryptoCurrency.isEmpty() ? Currency::normalize(endpoint.currency)
-                                                    : cryptoCurrency;
+        QString currency =
+            cryptoCurrency.isEmpty() ? Currency::normalize(endpoint.currency) : cryptoCurrency;
         // Name the field actually read in any error. Only an absent or zero paid amount falls
         // back to the requested one; an unreadable one is an error.
         const char *field = "paidAmount";
@@ -96,7 +97,7 @@ NormalizeResult InqudAdapter::normalize(const WebhookRequest &request,
         const auto paid = JsonFields::decimal(paidValue);
         if (JsonFields::isAbsent(paidValue) || (paid && paid->isZero()))
             field = JsonFields::isAbsent(o.value(QLatin1String("requestAmount"))) ? "payAmount"
-                                                                                 : "requestAmount";
+                                                                                  : "requestAmount";
         error = readAmount(e, o.value(QLatin1String(field)), currency, field);
     }
     if (!error.isEmpty())
@@ -112,26 +113,20 @@ NormalizeResult InqudAdapter::normalize(const WebhookRequest &request,
     e.donorName = text(first(o, {"customerName", "payerName"}));
     e.recurring = false;
 
-    for (const char *key : {"projectId", "projectName", "clientOrderId", "name", "type", "currency",
-                            "blockchain", "requestAmount", "payAmount", "paidAmount", "overpaid",
-                            "txHash", "expiresAt"}) {
-        const QString v = text(o.value(QLatin1String(key)));
-        if (!v.isEmpty())
-            e.details.insert(QLatin1String(key), v);
-    }
+    keepDetails(e, o,
+        {"projectId", "projectName", "clientOrderId", "name", "type", "currency", "blockchain",
+            "requestAmount", "payAmount", "paidAmount", "overpaid", "txHash", "expiresAt"});
     NormalizeResult result;
     result.events << e;
     return result;
 }
 
 SignedRequest InqudAdapter::sign(const QByteArray &body, const EndpointConfig &endpoint,
-                                 const QDateTime &, const QByteArray &) const
+    const QDateTime &, const QByteArray &) const
 {
-    SignedRequest r;
-    r.body = body;
-    r.headers << qMakePair(QByteArray("Content-Type"), QByteArray("application/json"));
+    SignedRequest r = jsonRequest(body);
     if (!endpoint.secret.isEmpty())
         r.headers << qMakePair(QByteArray("X-Payload-Digest"),
-                               Signatures::hmacHex(QCryptographicHash::Sha1, endpoint.secret, body));
+            Signatures::hmacHex(QCryptographicHash::Sha1, endpoint.secret, body));
     return r;
 }

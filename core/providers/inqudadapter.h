@@ -11,11 +11,11 @@ public:
     QString displayName() const override { return QStringLiteral("Inqud"); }
     QString setupHint() const override;
     Verdict verify(const WebhookRequest &request, const EndpointConfig &endpoint,
-                   const QDateTime &now) const override;
-    NormalizeResult normalize(const WebhookRequest &request,
-                              const EndpointConfig &endpoint) const override;
-    SignedRequest sign(const QByteArray &body, const EndpointConfig &endpoint,
-                       const QDateTime &now, const QByteArray &messageId) const override;
+        const QDateTime &now) const override;
+    NormalizeResult normalize(
+        const WebhookRequest &request, const EndpointConfig &endpoint) const override;
+    SignedRequest sign(const QByteArray &body, const EndpointConfig &endpoint, const QDateTime &now,
+        const QByteArray &messageId) const override;
 
     static DonationStatus statusFromInqud(QStringView status);
 };

@@ -18,11 +18,11 @@ QString NationBuilderAdapter::setupHint() const
 QStringList NationBuilderAdapter::events() const
 {
     return {QStringLiteral("succeeded"), QStringLiteral("changed"), QStringLiteral("canceled"),
-            QStringLiteral("failed")};
+        QStringLiteral("failed")};
 }
 
-Verdict NationBuilderAdapter::verify(const WebhookRequest &request, const EndpointConfig &endpoint,
-                                     const QDateTime &) const
+Verdict NationBuilderAdapter::verify(
+    const WebhookRequest &request, const EndpointConfig &endpoint, const QDateTime &) const
 {
     QJsonDocument doc;
     if (Verdict v = requireJson(request, false, &doc); !v.accepted())
@@ -43,8 +43,8 @@ Verdict NationBuilderAdapter::verify(const WebhookRequest &request, const Endpoi
     return Verdict::accept();
 }
 
-NormalizeResult NationBuilderAdapter::normalize(const WebhookRequest &request,
-                                                const EndpointConfig &endpoint) const
+NormalizeResult NationBuilderAdapter::normalize(
+    const WebhookRequest &request, const EndpointConfig &endpoint) const
 {
     QString why;
     const QJsonDocument doc = JsonFields::parseLossless(request.body, &why);
@@ -58,22 +58,25 @@ NormalizeResult NationBuilderAdapter::normalize(const WebhookRequest &request,
         return NormalizeResult::failure(tr("no donation in the body: expected payload.donation"));
 
     const bool legacy = d.contains(QLatin1String("donation_nationbuilder_id"))
-                        || d.contains(QLatin1String("signup"));
+        || d.contains(QLatin1String("signup"));
     DonationEvent e;
     e.externalId = text(first(d, {"id", "donation_nationbuilder_id"}));
     if (e.externalId.isEmpty())
         return NormalizeResult::failure(tr("donation id missing"));
 
     QString currencyError;
-    const QString currency = readCurrency(d.value(QLatin1String("currency")), endpoint, "currency", &currencyError);
+    const QString currency =
+        readCurrency(d.value(QLatin1String("currency")), endpoint, "currency", &currencyError);
     if (!currencyError.isEmpty())
         return NormalizeResult::failure(currencyError);
     if (currency.isEmpty()) {
         return NormalizeResult::failure(
             tr("NationBuilder sends no currency: set the nation's currency on this endpoint "
-               "(endpoint update %1 --currency USD), then reprocess").arg(endpoint.name));
+               "(endpoint update %1 --currency USD), then reprocess")
+                .arg(endpoint.name));
     }
-    QString error = readMinorUnits(e, d.value(QLatin1String("amount_in_cents")), currency, "amount_in_cents");
+    QString error =
+        readMinorUnits(e, d.value(QLatin1String("amount_in_cents")), currency, "amount_in_cents");
     if (error.isEmpty() && !e.amount) {
         // Only the formatted amount ("$20.20", "$1,234.50"): drop the symbol and thousands
         // separators. A comma with no point could be a decimal comma ("€20,20"): refuse to guess.
@@ -83,7 +86,9 @@ NormalizeResult NationBuilderAdapter::normalize(const WebhookRequest &request,
         if (formatted.isEmpty())
             return NormalizeResult::failure(tr("amount_in_cents missing"));
         if (formatted.contains(u',') && !formatted.contains(u'.'))
-            return NormalizeResult::failure(tr("amount_in_cents missing and the formatted amount \"%1\" is ambiguous").arg(shown));
+            return NormalizeResult::failure(
+                tr("amount_in_cents missing and the formatted amount \"%1\" is ambiguous")
+                    .arg(shown));
         formatted.remove(u',');
         error = readAmount(e, QJsonValue(formatted), currency, "amount");
     }
@@ -93,16 +98,18 @@ NormalizeResult NationBuilderAdapter::normalize(const WebhookRequest &request,
     const QTimeZone zone = endpointZone(endpoint);
     const QDateTime created = readTime(e, d.value(QLatin1String("created_at")), zone, "created_at");
     const QDateTime updated = readTime(e, d.value(QLatin1String("updated_at")), zone, "updated_at");
-    const QDateTime succeeded = readTime(e, d.value(QLatin1String("succeeded_at")), zone, "succeeded_at");
+    const QDateTime succeeded =
+        readTime(e, d.value(QLatin1String("succeeded_at")), zone, "succeeded_at");
     const QDateTime failed = readTime(e, d.value(QLatin1String("failed_at")), zone, "failed_at");
-    const QDateTime canceled = readTime(e, d.value(QLatin1String("canceled_at")), zone, "canceled_at");
+    const QDateTime canceled =
+        readTime(e, d.value(QLatin1String("canceled_at")), zone, "canceled_at");
 
     QString event = endpoint.event;
     if (event.isEmpty() || event == u"changed") {
-        event = canceled.isValid()    ? QStringLiteral("canceled")
-                : failed.isValid()    ? QStringLiteral("failed")
-                : succeeded.isValid() ? QStringLiteral("succeeded")
-                                      : QStringLiteral("pending");
+        event = canceled.isValid() ? QStringLiteral("canceled")
+            : failed.isValid()     ? QStringLiteral("failed")
+            : succeeded.isValid()  ? QStringLiteral("succeeded")
+                                   : QStringLiteral("pending");
     }
     if (event == u"succeeded") {
         e.status = DonationStatus::Paid;
@@ -125,23 +132,25 @@ NormalizeResult NationBuilderAdapter::normalize(const WebhookRequest &request,
         e.paidAt = succeeded;
 
     const QString stamp = text(d.value(QLatin1String("updated_at")));
-    e.dedupeKey = QStringLiteral("nationbuilder:%1:%2")
-                      .arg(e.externalId,
-                           !stamp.isEmpty() ? stamp
-                                            : QStringList{event, text(d.value(QLatin1String("created_at"))),
-                                                          text(d.value(QLatin1String("succeeded_at"))),
-                                                          text(d.value(QLatin1String("failed_at"))),
-                                                          text(d.value(QLatin1String("canceled_at")))}
-                                                  .join(u'|'));
+    e.dedupeKey =
+        QStringLiteral("nationbuilder:%1:%2")
+            .arg(e.externalId,
+                !stamp.isEmpty() ? stamp
+                                 : QStringList {event, text(d.value(QLatin1String("created_at"))),
+                                     text(d.value(QLatin1String("succeeded_at"))),
+                                     text(d.value(QLatin1String("failed_at"))),
+                                     text(d.value(QLatin1String("canceled_at")))}
+                                       .join(u'|'));
 
-    const QJsonObject donor = JsonFields::object(d.value(legacy ? QLatin1String("signup") : QLatin1String("donor")));
+    const QJsonObject donor =
+        JsonFields::object(d.value(legacy ? QLatin1String("signup") : QLatin1String("donor")));
     e.donorName = text(donor.value(QLatin1String("full_name")));
     if (e.donorName.isEmpty())
         e.donorName = joinName(text(donor.value(QLatin1String("first_name"))),
-                               text(donor.value(QLatin1String("last_name"))));
+            text(donor.value(QLatin1String("last_name"))));
     if (e.donorName.isEmpty())
-        e.donorName = joinName(text(d.value(QLatin1String("first_name"))),
-                               text(d.value(QLatin1String("last_name"))));
+        e.donorName = joinName(
+            text(d.value(QLatin1String("first_name"))), text(d.value(QLatin1String("last_name"))));
     e.donorEmail = text(first(donor, {"email", "email1"}));
     if (e.donorEmail.isEmpty())
         e.donorEmail = text(d.value(QLatin1String("email")));
@@ -150,27 +159,20 @@ NormalizeResult NationBuilderAdapter::normalize(const WebhookRequest &request,
 
     if (legacy)
         e.details.insert(QStringLiteral("legacy"), true);
-    for (const auto &[obj, key] : {std::pair{root, "nation_slug"}, std::pair{root, "version"},
-                                   std::pair{d, "pledge_id"}, std::pair{d, "recurring_donation_id"},
-                                   std::pair{d, "payment_type_name"}, std::pair{d, "tracking_code_slug"},
-                                   std::pair{d, "page_slug"}, std::pair{d, "check_number"},
-                                   std::pair{d, "is_private"}}) {
-        const QString v = text(obj.value(QLatin1String(key)));
-        if (!v.isEmpty())
-            e.details.insert(QLatin1String(key), v);
-    }
+    keepDetails(e, root, {"nation_slug", "version"});
+    keepDetails(e, d,
+        {"pledge_id", "recurring_donation_id", "payment_type_name", "tracking_code_slug",
+            "page_slug", "check_number", "is_private"});
     NormalizeResult result;
     result.events << e;
     return result;
 }
 
 SignedRequest NationBuilderAdapter::sign(const QByteArray &body, const EndpointConfig &endpoint,
-                                         const QDateTime &, const QByteArray &) const
+    const QDateTime &, const QByteArray &) const
 {
     // NationBuilder's "signature" is the shared token inside the body.
-    SignedRequest r;
-    r.body = body;
-    r.headers << qMakePair(QByteArray("Content-Type"), QByteArray("application/json"));
+    SignedRequest r = jsonRequest(body);
     QJsonParseError pe;
     QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (doc.isObject() && !endpoint.secret.isEmpty()) {

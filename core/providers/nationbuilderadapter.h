@@ -16,9 +16,9 @@ public:
     // The token is NationBuilder's to choose: it is copied from there, never generated here.
     QByteArray generateSecret() const override { return {}; }
     Verdict verify(const WebhookRequest &request, const EndpointConfig &endpoint,
-                   const QDateTime &now) const override;
-    NormalizeResult normalize(const WebhookRequest &request,
-                              const EndpointConfig &endpoint) const override;
-    SignedRequest sign(const QByteArray &body, const EndpointConfig &endpoint,
-                       const QDateTime &now, const QByteArray &messageId) const override;
+        const QDateTime &now) const override;
+    NormalizeResult normalize(
+        const WebhookRequest &request, const EndpointConfig &endpoint) const override;
+    SignedRequest sign(const QByteArray &body, const EndpointConfig &endpoint, const QDateTime &now,
+        const QByteArray &messageId) const override;
 };

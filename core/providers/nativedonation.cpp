@@ -38,7 +38,7 @@ DonationStatus statusFromWord(QStringView word)
 }
 
 QString read(const QJsonObject &o, const EndpointConfig &endpoint, const QString &statusWord,
-             DonationEvent &e)
+    DonationEvent &e)
 {
     QStringList missing;
 
@@ -47,7 +47,8 @@ QString read(const QJsonObject &o, const EndpointConfig &endpoint, const QString
         missing << QStringLiteral("transactionId");
 
     QString currencyError;
-    const QString currency = readCurrency(first(o, {"currency", "currencyCode"}), endpoint, "currency", &currencyError);
+    const QString currency =
+        readCurrency(first(o, {"currency", "currencyCode"}), endpoint, "currency", &currencyError);
     if (!currencyError.isEmpty())
         return currencyError;
     if (currency.isEmpty())
@@ -58,8 +59,8 @@ QString read(const QJsonObject &o, const EndpointConfig &endpoint, const QString
         missing << QStringLiteral("amount");
 
     const QTimeZone zone = endpointZone(endpoint);
-    const QJsonValue when = first(o, {"transactionOrderDate", "transaction_order_date",
-                                      "donatedAt", "createdAt", "date"});
+    const QJsonValue when = first(
+        o, {"transactionOrderDate", "transaction_order_date", "donatedAt", "createdAt", "date"});
     if (JsonFields::isAbsent(when))
         missing << QStringLiteral("transactionOrderDate");
 
@@ -87,8 +88,8 @@ QString read(const QJsonObject &o, const EndpointConfig &endpoint, const QString
     e.providerStatus = word;
     e.status = statusFromWord(word);
 
-    if (QString why = readRefund(e, first(o, {"refundedAmount", "refunded_amount", "amountRefunded"}),
-                                 "refundedAmount");
+    if (QString why = readRefund(
+            e, first(o, {"refundedAmount", "refunded_amount", "amountRefunded"}), "refundedAmount");
         !why.isEmpty())
         return why;
     if (e.status == DonationStatus::Refunded && e.refundedUnits && e.amount
@@ -101,8 +102,8 @@ QString read(const QJsonObject &o, const EndpointConfig &endpoint, const QString
     // or pledge never received money.
     if (Status::holdsMoney(e.status) || (Status::isReversal(e.status) && e.kind == u"donation"))
         e.paidAt = e.donatedAt;
-    e.statusAt = readTime(e, first(o, {"refundedAt", "cancelledAt", "canceledAt", "updatedAt"}),
-                          zone, "updatedAt");
+    e.statusAt = readTime(
+        e, first(o, {"refundedAt", "cancelledAt", "canceledAt", "updatedAt"}), zone, "updatedAt");
 
     const QJsonObject donor = JsonFields::object(o.value(QLatin1String("donor")));
     e.donorName = text(first(o, {"donorName", "donor_name", "name"}));
@@ -110,11 +111,11 @@ QString read(const QJsonObject &o, const EndpointConfig &endpoint, const QString
         e.donorName = text(donor.value(QLatin1String("name")));
     if (e.donorName.isEmpty()) {
         e.donorName = joinName(text(first(donor, {"firstName", "first_name"})),
-                               text(first(donor, {"lastName", "last_name"})));
+            text(first(donor, {"lastName", "last_name"})));
     }
     if (e.donorName.isEmpty()) {
-        e.donorName = joinName(text(first(o, {"firstName", "first_name"})),
-                               text(first(o, {"lastName", "last_name"})));
+        e.donorName = joinName(
+            text(first(o, {"firstName", "first_name"})), text(first(o, {"lastName", "last_name"})));
     }
     e.donorEmail = text(first(o, {"donorEmail", "donor_email", "email"}));
     if (e.donorEmail.isEmpty())
@@ -122,7 +123,8 @@ QString read(const QJsonObject &o, const EndpointConfig &endpoint, const QString
 
     e.campaign = text(first(o, {"campaign", "campaignName", "causeName"}));
     if (e.campaign.isEmpty())
-        e.campaign = text(JsonFields::object(o.value(QLatin1String("cause"))).value(QLatin1String("name")));
+        e.campaign =
+            text(JsonFields::object(o.value(QLatin1String("cause"))).value(QLatin1String("name")));
     if (e.campaign.isEmpty())
         e.campaign = text(first(o, {"causeId", "charityId"}));
 
@@ -134,10 +136,14 @@ QString read(const QJsonObject &o, const EndpointConfig &endpoint, const QString
     if (!JsonFields::isAbsent(delay)) {
         const auto days = JsonFields::integer(delay);
         if (!days) {
-            addNote(e, tr("delayReportBy \"%1\" is not a whole number of days; ignored").arg(text(delay)));
+            addNote(e,
+                tr("delayReportBy \"%1\" is not a whole number of days; ignored").arg(text(delay)));
         } else if (*days > RecordPolicy::MaxDelayReportBy) {
             e.delayReportBy = RecordPolicy::MaxDelayReportBy;
-            addNote(e, tr("delayReportBy %1 capped at %2 days").arg(*days).arg(RecordPolicy::MaxDelayReportBy));
+            addNote(e,
+                tr("delayReportBy %1 capped at %2 days")
+                    .arg(*days)
+                    .arg(RecordPolicy::MaxDelayReportBy));
         } else if (*days < 0) {
             e.delayReportBy = 0;
             addNote(e, tr("negative delayReportBy %1 read as 0").arg(*days));
@@ -146,11 +152,7 @@ QString read(const QJsonObject &o, const EndpointConfig &endpoint, const QString
         }
     }
 
-    for (const char *key : {"id", "partnerId", "causeId", "charityId", "country", "type", "reason"}) {
-        const QString v = text(o.value(QLatin1String(key)));
-        if (!v.isEmpty())
-            e.details.insert(QLatin1String(key), v);
-    }
+    keepDetails(e, o, {"id", "partnerId", "causeId", "charityId", "country", "type", "reason"});
     const QJsonValue metadata = o.value(QLatin1String("metadata"));
     if (metadata.isObject() || metadata.isArray())
         e.details.insert(QStringLiteral("metadata"), metadata);

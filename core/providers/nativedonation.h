@@ -17,6 +17,6 @@ DonationStatus statusFromWord(QStringView word);
 // Reads one donation object. `statusWord` overrides the object's own status when not empty.
 // Returns an error message when a required field is missing or unreadable.
 QString read(const QJsonObject &object, const EndpointConfig &endpoint, const QString &statusWord,
-             DonationEvent &event);
+    DonationEvent &event);
 
 } // namespace NativeDonation

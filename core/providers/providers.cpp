@@ -27,8 +27,8 @@ const QList<const ProviderAdapter *> &registry()
     static const NationBuilderAdapter nationbuilder;
     static const DonaryAdapter donary;
     static const StandardAdapter standard;
-    static const QList<const ProviderAdapter *> list{&changeup, &inqud, &givecloud,
-                                                     &nationbuilder, &donary, &standard};
+    static const QList<const ProviderAdapter *> list {
+        &changeup, &inqud, &givecloud, &nationbuilder, &donary, &standard};
     return list;
 }
 } // namespace

@@ -29,15 +29,14 @@ bool constantTimeEquals(QByteArrayView a, QByteArrayView b)
     return diff == 0;
 }
 
-QByteArray hmacHex(QCryptographicHash::Algorithm algorithm, const QByteArray &key,
-                   const QByteArray &message)
+QByteArray hmacHex(
+    QCryptographicHash::Algorithm algorithm, const QByteArray &key, const QByteArray &message)
 {
     return QMessageAuthenticationCode::hash(message, key, algorithm).toHex();
 }
 
 QString checkHexHmac(const WebhookRequest &request, QByteArrayView headerName,
-                     QCryptographicHash::Algorithm algorithm, const QByteArray &secret,
-                     const QString &providerName)
+    QCryptographicHash::Algorithm algorithm, const QByteArray &secret, const QString &providerName)
 {
     const QString header = QString::fromLatin1(headerName);
     const QString algo = algorithm == QCryptographicHash::Sha1 ? QStringLiteral("HMAC-SHA1")
@@ -76,16 +75,17 @@ QByteArray keyFromSecret(const QByteArray &secret)
 QByteArray newSecret()
 {
     QByteArray key(24, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()),
-                                          key.size() / 4);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), key.size() / 4);
     return "whsec_" + key.toBase64();
 }
 
-QByteArray signature(const QByteArray &key, const QByteArray &id, qint64 timestamp,
-                     const QByteArray &body)
+QByteArray signature(
+    const QByteArray &key, const QByteArray &id, qint64 timestamp, const QByteArray &body)
 {
     const QByteArray signedContent = id + '.' + QByteArray::number(timestamp) + '.' + body;
-    return "v1," + QMessageAuthenticationCode::hash(signedContent, key, QCryptographicHash::Sha256).toBase64();
+    return "v1,"
+        + QMessageAuthenticationCode::hash(signedContent, key, QCryptographicHash::Sha256)
+              .toBase64();
 }
 
 QString verify(const WebhookRequest &request, const QByteArray &secret, const QDateTime &now)
@@ -101,11 +101,13 @@ QString verify(const WebhookRequest &request, const QByteArray &secret, const QD
     bool ok = false;
     const qint64 timestamp = ts.toLongLong(&ok);
     if (!ok)
-        return tr("webhook-timestamp \"%1\" is not a Unix time in seconds").arg(QString::fromLatin1(ts));
+        return tr("webhook-timestamp \"%1\" is not a Unix time in seconds")
+            .arg(QString::fromLatin1(ts));
     // The timestamp is the sender's: an extreme value must not overflow the subtraction.
     qint64 skew = 0;
     if (qSubOverflow(timestamp, now.toSecsSinceEpoch(), &skew))
-        skew = timestamp < 0 ? std::numeric_limits<qint64>::min() : std::numeric_limits<qint64>::max();
+        skew =
+            timestamp < 0 ? std::numeric_limits<qint64>::min() : std::numeric_limits<qint64>::max();
     if (skew > ToleranceSeconds || skew < -ToleranceSeconds) {
         return tr("stale timestamp: webhook-timestamp is %1 seconds from our clock; the limit "
                   "is %2. Check the sender's clock, or that it is not replaying an old request.")
@@ -127,13 +129,12 @@ QString verify(const WebhookRequest &request, const QByteArray &secret, const QD
     return {};
 }
 
-HeaderList sign(const QByteArray &secret, const QByteArray &id, const QDateTime &now,
-                const QByteArray &body)
+HeaderList sign(
+    const QByteArray &secret, const QByteArray &id, const QDateTime &now, const QByteArray &body)
 {
     const qint64 ts = now.toSecsSinceEpoch();
-    return {{"webhook-id", id},
-            {"webhook-timestamp", QByteArray::number(ts)},
-            {"webhook-signature", signature(keyFromSecret(secret), id, ts, body)}};
+    return {{"webhook-id", id}, {"webhook-timestamp", QByteArray::number(ts)},
+        {"webhook-signature", signature(keyFromSecret(secret), id, ts, body)}};
 }
 
 } // namespace StandardWebhooks

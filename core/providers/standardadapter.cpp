@@ -24,8 +24,8 @@ QByteArray StandardAdapter::generateSecret() const
     return Signatures::StandardWebhooks::newSecret();
 }
 
-Verdict StandardAdapter::verify(const WebhookRequest &request, const EndpointConfig &endpoint,
-                                const QDateTime &now) const
+Verdict StandardAdapter::verify(
+    const WebhookRequest &request, const EndpointConfig &endpoint, const QDateTime &now) const
 {
     if (endpoint.secret.isEmpty()) {
         return Verdict::unauthorized(tr("this endpoint has no signing secret, so no signature "
@@ -42,8 +42,8 @@ Verdict StandardAdapter::verify(const WebhookRequest &request, const EndpointCon
     return Verdict::accept();
 }
 
-NormalizeResult StandardAdapter::normalize(const WebhookRequest &request,
-                                           const EndpointConfig &endpoint) const
+NormalizeResult StandardAdapter::normalize(
+    const WebhookRequest &request, const EndpointConfig &endpoint) const
 {
     QString why;
     const QJsonDocument doc = JsonFields::parseLossless(request.body, &why);
@@ -80,19 +80,17 @@ NormalizeResult StandardAdapter::normalize(const WebhookRequest &request,
     // Standard Webhooks names the idempotency key; fall back to the event's own fields.
     const QByteArray messageId = request.header("webhook-id");
     e.dedupeKey = messageId.isEmpty()
-                      ? QStringLiteral("standard:%1:%2").arg(e.externalId, type)
-                      : QStringLiteral("standard:") + QString::fromLatin1(messageId);
+        ? QStringLiteral("standard:%1:%2").arg(e.externalId, type)
+        : QStringLiteral("standard:") + QString::fromLatin1(messageId);
     NormalizeResult result;
     result.events << e;
     return result;
 }
 
 SignedRequest StandardAdapter::sign(const QByteArray &body, const EndpointConfig &endpoint,
-                                    const QDateTime &now, const QByteArray &messageId) const
+    const QDateTime &now, const QByteArray &messageId) const
 {
-    SignedRequest r;
-    r.body = body;
-    r.headers << qMakePair(QByteArray("Content-Type"), QByteArray("application/json"));
+    SignedRequest r = jsonRequest(body);
     r.headers << Signatures::StandardWebhooks::sign(endpoint.secret, messageId, now, body);
     return r;
 }

@@ -14,9 +14,9 @@ using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 struct WebhookRequest
 {
     QByteArray method = "POST";
-    QByteArray target;  // request target, with the endpoint token masked
+    QByteArray target; // request target, with the endpoint token masked
     HeaderList headers; // in arrival order, names as sent
-    QByteArray body;    // exact bytes
+    QByteArray body; // exact bytes
     QDateTime receivedAt;
     QString peer;
 
@@ -31,11 +31,11 @@ struct EndpointConfig
     qint64 id = 0;
     QString name;
     QString provider;
-    QByteArray token;      // secret part of the URL: /hooks/<token>
-    QByteArray secret;     // signing secret or shared token, where the provider has one
-    QString currency;      // currency when the provider's payload has none (NationBuilder)
-    QString event;         // event fixed for this URL; empty: inferred from the payload
-    QString timezone;      // zone of provider times written without an offset; empty: UTC
+    QByteArray token; // secret part of the URL: /hooks/<token>
+    QByteArray secret; // signing secret or shared token, where the provider has one
+    QString currency; // currency when the provider's payload has none (NationBuilder)
+    QString event; // event fixed for this URL; empty: inferred from the payload
+    QString timezone; // zone of provider times written without an offset; empty: UTC
     RecordPolicy recordPolicy;
     bool enabled = true;
     QStringList allowFrom; // addresses or CIDR ranges allowed to post; empty: anyone

@@ -13,11 +13,11 @@ namespace DonationExport {
 QStringList columns()
 {
     return {QStringLiteral("donation_id"), QStringLiteral("endpoint"), QStringLiteral("provider"),
-            QStringLiteral("external_id"), QStringLiteral("status"), QStringLiteral("provider_status"),
-            QStringLiteral("amount"), QStringLiteral("currency"), QStringLiteral("refunded_amount"),
-            QStringLiteral("donor_name"), QStringLiteral("donor_email"), QStringLiteral("campaign"),
-            QStringLiteral("recurring"), QStringLiteral("donated_at"), QStringLiteral("record_date"),
-            QStringLiteral("record_state")};
+        QStringLiteral("external_id"), QStringLiteral("status"), QStringLiteral("provider_status"),
+        QStringLiteral("amount"), QStringLiteral("currency"), QStringLiteral("refunded_amount"),
+        QStringLiteral("donor_name"), QStringLiteral("donor_email"), QStringLiteral("campaign"),
+        QStringLiteral("recurring"), QStringLiteral("donated_at"), QStringLiteral("record_date"),
+        QStringLiteral("record_state")};
 }
 
 QByteArray csvField(const QString &value, bool text)
@@ -25,7 +25,8 @@ QByteArray csvField(const QString &value, bool text)
     QString v = value;
     // A cell starting with these is a formula to Excel, LibreOffice and Sheets.
     if (text && !v.isEmpty()
-        && (v[0] == u'=' || v[0] == u'+' || v[0] == u'-' || v[0] == u'@' || v[0] == u'\t' || v[0] == u'\r'))
+        && (v[0] == u'=' || v[0] == u'+' || v[0] == u'-' || v[0] == u'@' || v[0] == u'\t'
+            || v[0] == u'\r'))
         v.prepend(u'\'');
     QByteArray out = v.toUtf8();
     if (out.contains(',') || out.contains('"') || out.contains('\n') || out.contains('\r')) {
@@ -35,10 +36,10 @@ QByteArray csvField(const QString &value, bool text)
     return out;
 }
 
-qint64 writeCsv(QSqlDatabase db, const DonationFilter &filter, const QDateTime &asOf, QIODevice *out,
-                QString *error, const std::function<bool(qint64)> &progress)
+qint64 writeCsv(QSqlDatabase db, const DonationFilter &filter, const QDateTime &asOf,
+    QIODevice *out, QString *error, const std::function<bool(qint64)> &progress)
 {
-    QStringList where{QStringLiteral("1 = 1")};
+    QStringList where {QStringLiteral("1 = 1")};
     QVariantList binds;
     if (!filter.includeTests)
         where << QStringLiteral("d.is_test = 0");
@@ -70,11 +71,11 @@ qint64 writeCsv(QSqlDatabase db, const DonationFilter &filter, const QDateTime &
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-                  "SELECT d.id, e.name, d.provider, d.external_id, d.status, d.provider_status, "
-                  "d.amount_units, d.currency, d.refunded_units, d.donor_name, d.donor_email, "
-                  "d.campaign, d.recurring, d.donated_at, d.record_date, d.paid_at, d.reversed_at "
-                  "FROM donations d JOIN endpoints e ON e.id = d.endpoint_id WHERE %1 "
-                  "ORDER BY d.donated_at, d.id")
+        "SELECT d.id, e.name, d.provider, d.external_id, d.status, d.provider_status, "
+        "d.amount_units, d.currency, d.refunded_units, d.donor_name, d.donor_email, "
+        "d.campaign, d.recurring, d.donated_at, d.record_date, d.paid_at, d.reversed_at "
+        "FROM donations d JOIN endpoints e ON e.id = d.endpoint_id WHERE %1 "
+        "ORDER BY d.donated_at, d.id")
                   .arg(where.join(QStringLiteral(" AND "))));
     for (const QVariant &b : binds)
         q.addBindValue(b);
@@ -98,12 +99,14 @@ qint64 writeCsv(QSqlDatabase db, const DonationFilter &filter, const QDateTime &
         const int scale = Currency::scale(currency);
         const auto amount = unitsFromSql(q.value(6));
         const auto refunded = unitsFromSql(q.value(8)).value_or(0);
-        const auto status = Status::fromString(q.value(4).toString()).value_or(DonationStatus::Unknown);
+        const auto status =
+            Status::fromString(q.value(4).toString()).value_or(DonationStatus::Unknown);
         auto time = [&](int column) {
-            return q.value(column).isNull() ? QDateTime() : Timestamps::fromMs(q.value(column).toLongLong());
+            return q.value(column).isNull() ? QDateTime()
+                                            : Timestamps::fromMs(q.value(column).toLongLong());
         };
-        const Record::Facts facts{status, time(13), time(14), time(15), time(16)};
-        const QList<QByteArray> fields{
+        const Record::Facts facts {status, time(13), time(14), time(15), time(16)};
+        const QList<QByteArray> fields {
             q.value(0).toByteArray(),
             csvField(q.value(1).toString(), true),
             csvField(q.value(2).toString(), true),

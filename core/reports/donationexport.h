@@ -18,7 +18,7 @@ struct DonationFilter
     QStringList providers;
     QList<DonationStatus> statuses;
     QDate from; // inclusive UTC day on donated_at; null: open
-    QDate to;   // inclusive
+    QDate to; // inclusive
     bool includeTests = false;
 };
 
@@ -34,8 +34,7 @@ QStringList columns();
 // `asOf`. `progress` (optional) gets the rows written so far and may return false to cancel.
 // Returns the number of rows, or -1 with `error` set.
 qint64 writeCsv(QSqlDatabase db, const DonationFilter &filter, const QDateTime &asOf,
-                QIODevice *out, QString *error,
-                const std::function<bool(qint64)> &progress = {});
+    QIODevice *out, QString *error, const std::function<bool(qint64)> &progress = {});
 
 // One CSV field, quoted when needed; `text` cells get formula neutralisation.
 QByteArray csvField(const QString &value, bool text);

@@ -68,13 +68,11 @@ DbConnection::DbConnection(const QString &path, const Options &options)
     : m_path(path)
     , m_options(options)
     , m_name(uniqueConnectionName())
-{
-}
+{ }
 
 DbConnection::DbConnection(const QString &path)
     : DbConnection(path, Options())
-{
-}
+{ }
 
 DbConnection::~DbConnection()
 {
@@ -87,7 +85,7 @@ DbConnection::~DbConnection()
 QString DbConnection::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/donations.sqlite");
+        + QStringLiteral("/donations.sqlite");
 }
 
 bool DbConnection::isOpen() const
@@ -114,7 +112,7 @@ bool DbConnection::open(QString *error)
 
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     m_db.setDatabaseName(m_path);
-    QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs)};
+    QStringList options {QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs)};
     if (readOnly)
         options << QStringLiteral("QSQLITE_OPEN_READONLY");
     m_db.setConnectOptions(options.join(u';'));
@@ -138,6 +136,7 @@ bool DbConnection::open(QString *error)
     }
     pragma(m_db, QStringLiteral("PRAGMA foreign_keys = ON"), &why);
     if (m_options.maxPageCount > 0)
-        pragma(m_db, QStringLiteral("PRAGMA max_page_count = %1").arg(m_options.maxPageCount), &why);
+        pragma(
+            m_db, QStringLiteral("PRAGMA max_page_count = %1").arg(m_options.maxPageCount), &why);
     return true;
 }

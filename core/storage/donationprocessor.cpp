@@ -55,8 +55,7 @@ private:
 
 DonationProcessor::DonationProcessor(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 qint64 DonationProcessor::pendingCount() const
 {
@@ -71,10 +70,11 @@ DonationProcessor::Summary DonationProcessor::processPending(int limit)
     return run(QStringLiteral("state = 'pending'"), {}, limit, 0, nullptr);
 }
 
-DonationProcessor::Summary DonationProcessor::reprocess(Scope scope, std::optional<qint64> endpointId)
+DonationProcessor::Summary DonationProcessor::reprocess(
+    Scope scope, std::optional<qint64> endpointId)
 {
-    QString where = scope == Scope::DeadLetters ? QStringLiteral("state = 'dead'")
-                                                : QStringLiteral("1 = 1");
+    QString where =
+        scope == Scope::DeadLetters ? QStringLiteral("state = 'dead'") : QStringLiteral("1 = 1");
     QVariantList binds;
     if (endpointId) {
         where += QStringLiteral(" AND endpoint_id = ?");
@@ -101,15 +101,17 @@ DonationProcessor::Summary DonationProcessor::reprocess(Scope scope, std::option
     return total;
 }
 
-DonationProcessor::Summary DonationProcessor::run(const QString &where, const QVariantList &binds,
-                                                  int limit, qint64 afterId, qint64 *lastId)
+DonationProcessor::Summary DonationProcessor::run(
+    const QString &where, const QVariantList &binds, int limit, qint64 afterId, qint64 *lastId)
 {
     Summary summary;
     QString error;
     RelaxedSync relaxed(m_db);
     // IMMEDIATE: take the write lock up front. A deferred transaction that reads first and
     // writes later fails at once (SQLITE_BUSY_SNAPSHOT) if another connection wrote meanwhile.
-    auto exec = [this](const char *sql) { return QSqlQuery(m_db).exec(QLatin1String(sql)); };
+    auto exec = [this](const char *sql) {
+        return QSqlQuery(m_db).exec(QLatin1String(sql));
+    };
     if (!exec("BEGIN IMMEDIATE")) {
         summary.error = m_db.lastError().text();
         return summary;
@@ -192,7 +194,8 @@ bool DonationProcessor::processRow(const Row &row, Summary &summary, QString *er
         q.prepare(QStringLiteral("UPDATE inbox SET state = ?, error = ?, processed_at = ?, "
                                  "attempts = attempts + 1 WHERE id = ?"));
         q.addBindValue(state);
-        q.addBindValue(message.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(message));
+        q.addBindValue(
+            message.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(message));
         q.addBindValue(now);
         q.addBindValue(row.id);
         if (!q.exec()) {
@@ -203,12 +206,12 @@ bool DonationProcessor::processRow(const Row &row, Summary &summary, QString *er
     };
 
     const auto endpointIt = m_endpoints.constFind(row.endpointId);
-    const ProviderAdapter *adapter = endpointIt == m_endpoints.constEnd()
-                                         ? nullptr
-                                         : Providers::find(endpointIt->provider);
+    const ProviderAdapter *adapter =
+        endpointIt == m_endpoints.constEnd() ? nullptr : Providers::find(endpointIt->provider);
     if (!adapter) {
         ++summary.dead;
-        return markRow(QStringLiteral("dead"), tr("endpoint %1 or its provider no longer exists").arg(row.endpointId));
+        return markRow(QStringLiteral("dead"),
+            tr("endpoint %1 or its provider no longer exists").arg(row.endpointId));
     }
     const EndpointConfig &endpoint = *endpointIt;
     const NormalizeResult result = adapter->normalize(row.request, endpoint);
@@ -227,7 +230,8 @@ bool DonationProcessor::processRow(const Row &row, Summary &summary, QString *er
         qint64 owner = 0;
         {
             QSqlQuery q(m_db);
-            q.prepare(QStringLiteral("SELECT inbox_id FROM event_keys WHERE endpoint_id = ? AND dedupe_key = ?"));
+            q.prepare(QStringLiteral(
+                "SELECT inbox_id FROM event_keys WHERE endpoint_id = ? AND dedupe_key = ?"));
             q.addBindValue(row.endpointId);
             q.addBindValue(event.dedupeKey);
             if (!q.exec()) {
@@ -239,7 +243,8 @@ bool DonationProcessor::processRow(const Row &row, Summary &summary, QString *er
         }
         if (owner == 0) {
             QSqlQuery q(m_db);
-            q.prepare(QStringLiteral("INSERT INTO event_keys (endpoint_id, dedupe_key, inbox_id) VALUES (?, ?, ?)"));
+            q.prepare(QStringLiteral(
+                "INSERT INTO event_keys (endpoint_id, dedupe_key, inbox_id) VALUES (?, ?, ?)"));
             q.addBindValue(row.endpointId);
             q.addBindValue(event.dedupeKey);
             q.addBindValue(row.id);
@@ -250,7 +255,8 @@ bool DonationProcessor::processRow(const Row &row, Summary &summary, QString *er
         }
         const bool duplicate = owner != 0 && owner != row.id;
 
-        std::optional<DonationRecord> stored = loadDonation(row.endpointId, event.kind, event.externalId, error);
+        std::optional<DonationRecord> stored =
+            loadDonation(row.endpointId, event.kind, event.externalId, error);
         if (!error->isEmpty())
             return false;
         const bool isNew = !stored;
@@ -260,7 +266,8 @@ bool DonationProcessor::processRow(const Row &row, Summary &summary, QString *er
         bool linked = false;
         if (!duplicate) {
             if (!event.parentExternalId.isEmpty() && record.parentId == 0) {
-                if (auto parent = loadDonation(row.endpointId, event.parentKind, event.parentExternalId, error))
+                if (auto parent = loadDonation(
+                        row.endpointId, event.parentKind, event.parentExternalId, error))
                     record.parentId = parent->id;
                 if (!error->isEmpty())
                     return false;
@@ -274,8 +281,8 @@ bool DonationProcessor::processRow(const Row &row, Summary &summary, QString *er
             // The payment was first reported on its own (Donary's charge webhook); now its
             // schedule names it as the first payment. Nothing new about the payment itself, but
             // it belongs to the schedule: link it and fill in what only this view of it says.
-            const auto parent = loadDonation(row.endpointId, event.parentKind,
-                                             event.parentExternalId, error);
+            const auto parent =
+                loadDonation(row.endpointId, event.parentKind, event.parentExternalId, error);
             if (parent) {
                 record.parentId = parent->id;
                 record.recurring = record.recurring || event.recurring.value_or(false);
@@ -302,7 +309,8 @@ bool DonationProcessor::processRow(const Row &row, Summary &summary, QString *er
         q.addBindValue(row.id);
         q.addBindValue(event.dedupeKey);
         q.addBindValue(text(event.eventName));
-        q.addBindValue(outcome.created ? QVariant(QMetaType(QMetaType::QString)) : QVariant(Status::toString(outcome.before)));
+        q.addBindValue(outcome.created ? QVariant(QMetaType(QMetaType::QString))
+                                       : QVariant(Status::toString(outcome.before)));
         q.addBindValue(Status::toString(record.status));
         q.addBindValue(text(event.providerStatus));
         q.addBindValue(duplicate ? 1 : 0);
@@ -313,16 +321,16 @@ bool DonationProcessor::processRow(const Row &row, Summary &summary, QString *er
             return false;
         }
         if (!duplicate || linked) {
-            summary.changes << DonationChange{record.id, record.endpointId, row.id, outcome.created,
-                                              outcome.statusChanged, Status::toString(record.status)};
+            summary.changes << DonationChange {record.id, record.endpointId, row.id,
+                outcome.created, outcome.statusChanged, Status::toString(record.status)};
         }
     }
     ++summary.processed;
     return markRow(QStringLiteral("processed"), QString());
 }
 
-std::optional<DonationRecord> DonationProcessor::loadDonation(qint64 endpointId, const QString &kind,
-                                                              const QString &externalId, QString *error)
+std::optional<DonationRecord> DonationProcessor::loadDonation(
+    qint64 endpointId, const QString &kind, const QString &externalId, QString *error)
 {
     error->clear();
     QSqlQuery q(m_db);
@@ -403,21 +411,23 @@ bool DonationProcessor::saveDonation(DonationRecord &r, bool isNew, QString *err
     q.bindValue(QStringLiteral(":provider_status"), text(r.providerStatus));
     q.bindValue(QStringLiteral(":currency"), text(r.currency));
     q.bindValue(QStringLiteral(":amount_units"),
-                r.amountUnits ? unitsToSql(*r.amountUnits) : QVariant(QMetaType(QMetaType::LongLong)));
+        r.amountUnits ? unitsToSql(*r.amountUnits) : QVariant(QMetaType(QMetaType::LongLong)));
     q.bindValue(QStringLiteral(":amount_text"), text(r.amountText));
     q.bindValue(QStringLiteral(":refunded_units"), unitsToSql(r.refundedUnits));
     q.bindValue(QStringLiteral(":donor_name"), text(r.donorName));
     q.bindValue(QStringLiteral(":donor_email"), text(r.donorEmail));
     q.bindValue(QStringLiteral(":campaign"), text(r.campaign));
     q.bindValue(QStringLiteral(":recurring"), r.recurring ? 1 : 0);
-    q.bindValue(QStringLiteral(":parent_id"), r.parentId ? QVariant(r.parentId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.bindValue(QStringLiteral(":parent_id"),
+        r.parentId ? QVariant(r.parentId) : QVariant(QMetaType(QMetaType::LongLong)));
     q.bindValue(QStringLiteral(":donated_at"), msOrNull(r.donatedAt));
     q.bindValue(QStringLiteral(":record_rule"), text(r.recordRule));
     q.bindValue(QStringLiteral(":record_date"), msOrNull(r.recordDate));
     q.bindValue(QStringLiteral(":paid_at"), msOrNull(r.paidAt));
     q.bindValue(QStringLiteral(":reversed_at"), msOrNull(r.reversedAt));
     q.bindValue(QStringLiteral(":status_at"), msOrNull(r.statusAt));
-    q.bindValue(QStringLiteral(":details"), QString::fromUtf8(QJsonDocument(r.details).toJson(QJsonDocument::Compact)));
+    q.bindValue(QStringLiteral(":details"),
+        QString::fromUtf8(QJsonDocument(r.details).toJson(QJsonDocument::Compact)));
     q.bindValue(QStringLiteral(":is_test"), r.isTest ? 1 : 0);
     q.bindValue(QStringLiteral(":updated_at"), msOrNull(r.updatedAt));
     if (!q.exec()) {

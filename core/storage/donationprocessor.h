@@ -55,12 +55,12 @@ private:
         WebhookRequest request;
     };
 
-    Summary run(const QString &where, const QVariantList &binds, int limit, qint64 afterId,
-                qint64 *lastId);
+    Summary run(
+        const QString &where, const QVariantList &binds, int limit, qint64 afterId, qint64 *lastId);
     bool processRow(const Row &row, Summary &summary, QString *error);
     bool loadEndpoints(QString *error);
-    std::optional<DonationRecord> loadDonation(qint64 endpointId, const QString &kind,
-                                               const QString &externalId, QString *error);
+    std::optional<DonationRecord> loadDonation(
+        qint64 endpointId, const QString &kind, const QString &externalId, QString *error);
     bool saveDonation(DonationRecord &record, bool isNew, QString *error);
 
     QSqlDatabase m_db;

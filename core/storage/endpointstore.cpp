@@ -67,8 +67,7 @@ QString describe(const QSqlError &e, const QString &name)
 
 EndpointStore::EndpointStore(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 QList<EndpointConfig> EndpointStore::list(QString *error) const
 {
@@ -84,7 +83,8 @@ QList<EndpointConfig> EndpointStore::select(const QString &clause, QString *erro
 {
     QList<EndpointConfig> out;
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM endpoints %2").arg(QLatin1String(Columns), clause))) {
+    if (!q.exec(
+            QStringLiteral("SELECT %1 FROM endpoints %2").arg(QLatin1String(Columns), clause))) {
         if (error)
             *error = q.lastError().text();
         return out;
@@ -123,7 +123,8 @@ std::optional<EndpointConfig> EndpointStore::findIncludingRemoved(const QString 
     if (auto live = find(name))
         return live;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM endpoints WHERE name = ? ORDER BY removed_at DESC, id DESC LIMIT 1")
+    q.prepare(QStringLiteral(
+        "SELECT %1 FROM endpoints WHERE name = ? ORDER BY removed_at DESC, id DESC LIMIT 1")
                   .arg(QLatin1String(Columns)));
     q.addBindValue(name);
     if (q.exec() && q.next())
@@ -195,7 +196,8 @@ bool EndpointStore::remove(qint64 id, QString *error)
 qint64 EndpointStore::revision() const
 {
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'endpoints_revision'")) && q.next())
+    if (q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'endpoints_revision'"))
+        && q.next())
         return q.value(0).toLongLong();
     return -1;
 }

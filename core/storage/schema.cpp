@@ -18,7 +18,7 @@ QString tr(const char *text)
 // add a new one.
 const QStringList &migrationSteps()
 {
-    static const QStringList steps{
+    static const QStringList steps {
         // 0 -> 1: the first schema.
         QStringLiteral(R"sql(
 CREATE TABLE settings (
@@ -260,7 +260,8 @@ bool checkAndMigrate(QSqlDatabase &db, const QString &path, bool migrate, QStrin
         return false;
     }
     if (appId != 0 && appId != ApplicationId) {
-        *error = tr("%1 is an SQLite database of another application; it was left untouched.").arg(path);
+        *error =
+            tr("%1 is an SQLite database of another application; it was left untouched.").arg(path);
         return false;
     }
     if (version > CurrentVersion) {

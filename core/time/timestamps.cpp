@@ -10,8 +10,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("Timestamps", text);
 }
 
-std::optional<QDateTime> build(int y, int mo, int d, int h, int mi, int s, int ms,
-                               const QTimeZone &zone)
+std::optional<QDateTime> build(
+    int y, int mo, int d, int h, int mi, int s, int ms, const QTimeZone &zone)
 {
     const QDate date(y, mo, d);
     const QTime time(h, mi, s, ms);
@@ -30,7 +30,8 @@ int fractionToMs(QStringView frac)
     int ms = 0;
     for (int i = 0; i < 3; ++i)
         ms = ms * 10 + (i < frac.size() ? frac[i].unicode() - u'0' : 0);
-    return ms; // digits beyond milliseconds are dropped, not rounded, so 59.9999 stays in its second
+    return ms; // digits beyond milliseconds are dropped, not rounded, so 59.9999 stays in its
+               // second
 }
 
 } // namespace
@@ -71,14 +72,15 @@ std::optional<QDateTime> parse(QStringView text, const QTimeZone &zone, QString 
             }
         }
         const auto r = build(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(),
-                             m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt(),
-                             fractionToMs(m.capturedView(7)), tz);
+            m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt(),
+            fractionToMs(m.capturedView(7)), tz);
         return r ? r : fail();
     }
 
     // NationBuilder legacy: "05/30/2013 12:51 AM", "05/28/2013  3:37 PM", optionally seconds.
-    static const QRegularExpression us(QStringLiteral(
-        "^(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp][Mm])?)?$"));
+    static const QRegularExpression us(
+        QStringLiteral("^(\\d{1,2})/(\\d{1,2})/"
+                       "(\\d{4})(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp][Mm])?)?$"));
     if (const auto m = us.match(s); m.hasMatch()) {
         int hour = m.captured(4).toInt();
         const QString ampm = m.captured(7).toUpper();
@@ -91,21 +93,22 @@ std::optional<QDateTime> parse(QStringView text, const QTimeZone &zone, QString 
                 hour = hour == 12 ? 12 : hour + 12;
         }
         const auto r = build(m.captured(3).toInt(), m.captured(1).toInt(), m.captured(2).toInt(),
-                             hour, m.captured(5).toInt(), m.captured(6).toInt(), 0, zone);
+            hour, m.captured(5).toInt(), m.captured(6).toInt(), 0, zone);
         return r ? r : fail();
     }
 
     // Unix time: 9-10 digits of seconds (1973 onwards; shorter numbers are more likely a year
     // or an id than a time), or 12-13 digits of milliseconds.
-    static const QRegularExpression epoch(QStringLiteral("^(\\d{9,10}|\\d{12,13})(?:\\.(\\d{1,9}))?$"));
+    static const QRegularExpression epoch(
+        QStringLiteral("^(\\d{9,10}|\\d{12,13})(?:\\.(\\d{1,9}))?$"));
     if (const auto m = epoch.match(s); m.hasMatch()) {
         const qint64 whole = m.captured(1).toLongLong();
         if (m.captured(1).size() >= 12 && m.captured(2).isEmpty())
             return QDateTime::fromMSecsSinceEpoch(whole, QTimeZone::utc());
         if (m.captured(1).size() > 10)
             return fail();
-        return QDateTime::fromMSecsSinceEpoch(whole * 1000 + fractionToMs(m.capturedView(2)),
-                                              QTimeZone::utc());
+        return QDateTime::fromMSecsSinceEpoch(
+            whole * 1000 + fractionToMs(m.capturedView(2)), QTimeZone::utc());
     }
     return fail();
 }

@@ -14,8 +14,8 @@ namespace Timestamps {
 //   05/30/2013 12:51 AM, 05/28/2013  3:37 PM, 1614265330 (Unix seconds), 1614265330123 (ms)
 // Times without an offset are read in `zone` (UTC unless the caller knows better).
 // Returns nullopt for empty text (error left empty) and for text it cannot read (error set).
-std::optional<QDateTime> parse(QStringView text, const QTimeZone &zone = QTimeZone::utc(),
-                               QString *error = nullptr);
+std::optional<QDateTime> parse(
+    QStringView text, const QTimeZone &zone = QTimeZone::utc(), QString *error = nullptr);
 
 // IANA ("America/New_York") or Windows ("Eastern Standard Time") zone name; invalid if unknown.
 QTimeZone zoneFromName(QStringView name);
@@ -24,7 +24,13 @@ QTimeZone zoneFromName(QStringView name);
 QString toIsoUtc(const QDateTime &t);
 
 // Milliseconds since the epoch, as stored.
-inline qint64 toMs(const QDateTime &t) { return t.toMSecsSinceEpoch(); }
-inline QDateTime fromMs(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()); }
+inline qint64 toMs(const QDateTime &t)
+{
+    return t.toMSecsSinceEpoch();
+}
+inline QDateTime fromMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+}
 
 } // namespace Timestamps

@@ -733,7 +733,8 @@ void DonaryAdapterTest::dedupeKeys()
     const QByteArray payment = R"({"paymentNumber": "112233", "amount": 100, "currency": "USD"})";
     QCOMPARE(keys(payment), QStringList {QStringLiteral("donary:charge:112233:success")});
     // A declined attempt and a later successful charge under the same number are two events.
-    const QByteArray declinedCharge = R"({"paymentNumber": "112233", "amount": 100, "currency": "USD", "paymentStatus": "Declined"})";
+    const QByteArray declinedCharge =
+        R"({"paymentNumber": "112233", "amount": 100, "currency": "USD", "paymentStatus": "Declined"})";
     QCOMPARE(keys(declinedCharge), QStringList {QStringLiteral("donary:charge:112233:declined")});
     // A status change of that payment is a different event.
     const QByteArray voided = R"({"paymentNumber": "112233", "paymentStatus": "Voided"})";

@@ -109,7 +109,8 @@ public:
                 return true;
             if (m_socket.waitForReadyRead(50))
                 m_received += m_socket.readAll();
-            if (m_socket.state() == QAbstractSocket::UnconnectedState || m_socket.error() == QAbstractSocket::RemoteHostClosedError)
+            if (m_socket.state() == QAbstractSocket::UnconnectedState
+                || m_socket.error() == QAbstractSocket::RemoteHostClosedError)
                 return true;
         }
         return false;
@@ -124,7 +125,7 @@ private:
 };
 
 inline QByteArray post(const QByteArray &path, const QByteArray &body,
-                       const QList<QPair<QByteArray, QByteArray>> &headers = {})
+    const QList<QPair<QByteArray, QByteArray>> &headers = {})
 {
     QByteArray r = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\n";
     for (const auto &h : headers)

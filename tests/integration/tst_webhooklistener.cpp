@@ -54,7 +54,8 @@ private Q_SLOTS:
     void refusalsAreLoggedAndRateLimited();
 
 private:
-    void startService(const ListenerLimits &limits, int busyTimeoutMs = 5000, qint64 maxPageCount = 0);
+    void startService(
+        const ListenerLimits &limits, int busyTimeoutMs = 5000, qint64 maxPageCount = 0);
     void restartWith(const ListenerLimits &limits);
     static ListenerLimits capLimits();
     void stopService();
@@ -109,7 +110,8 @@ void WebhookListenerTest::cleanup()
         assertStillServing();
 }
 
-void WebhookListenerTest::startService(const ListenerLimits &limits, int busyTimeoutMs, qint64 maxPageCount)
+void WebhookListenerTest::startService(
+    const ListenerLimits &limits, int busyTimeoutMs, qint64 maxPageCount)
 {
     WebhookService::Config config;
     config.maxPageCount = maxPageCount;
@@ -122,7 +124,8 @@ void WebhookListenerTest::startService(const ListenerLimits &limits, int busyTim
     QSignalSpy failed(m_service.get(), &WebhookService::failed);
     m_service->start();
     QVERIFY(started.wait(5000) || !failed.isEmpty());
-    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+    QVERIFY2(
+        failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
     m_port = m_service->port();
     QVERIFY(m_port > 0);
 }
@@ -139,8 +142,9 @@ void WebhookListenerTest::stopService()
 
 QByteArray WebhookListenerTest::changeupBody(const QString &id) const
 {
-    return QStringLiteral(R"({"transactionId":"%1","amount":"25.00","currency":"USD",)"
-                          R"("transactionOrderDate":"2024-05-25T10:00:00Z","donorName":"Zoë Ñandú"})")
+    return QStringLiteral(
+        R"({"transactionId":"%1","amount":"25.00","currency":"USD",)"
+        R"("transactionOrderDate":"2024-05-25T10:00:00Z","donorName":"Zoë Ñandú"})")
         .arg(id)
         .toUtf8();
 }
@@ -157,7 +161,8 @@ void WebhookListenerTest::assertStillServing()
 {
     Client c(m_port);
     QVERIFY(c.isConnected());
-    c.send(RawHttp::post(m_changeup.path(), changeupBody(QStringLiteral("alive-%1").arg(++m_sequence))));
+    c.send(RawHttp::post(
+        m_changeup.path(), changeupBody(QStringLiteral("alive-%1").arg(++m_sequence))));
     const auto responses = c.read();
     QCOMPARE(responses.size(), 1);
     QCOMPARE(responses.first().status, 200);
@@ -181,10 +186,12 @@ void WebhookListenerTest::healthReportsState()
 void WebhookListenerTest::acceptedRequestIsStoredExactly()
 {
     // Odd spacing, escaped slashes and non-ASCII: stored byte for byte, headers in order.
-    const QByteArray body = R"({ "transactionId" : "exact-1", "amount": 12.5, "currency":"EUR", )"
-                            R"("transactionOrderDate":"2024-01-02T03:04:05Z", "note":"a\/b", "donorName":"山田 太郎" })";
+    const QByteArray body =
+        R"({ "transactionId" : "exact-1", "amount": 12.5, "currency":"EUR", )"
+        R"("transactionOrderDate":"2024-01-02T03:04:05Z", "note":"a\/b", "donorName":"山田 太郎" })";
     Client c(m_port);
-    c.send(RawHttp::post(m_changeup.path(), body, {{"X-Custom-Header", "Value One"}, {"x-lower", "two"}}));
+    c.send(RawHttp::post(
+        m_changeup.path(), body, {{"X-Custom-Header", "Value One"}, {"x-lower", "two"}}));
     const auto r = c.read();
     QCOMPARE(r.size(), 1);
     QCOMPARE(r.first().status, 200);
@@ -194,7 +201,8 @@ void WebhookListenerTest::acceptedRequestIsStoredExactly()
     QVERIFY(id > 0);
 
     QSqlQuery q(m_db->db());
-    q.prepare(QStringLiteral("SELECT body, headers, target, method, endpoint_id FROM inbox WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT body, headers, target, method, endpoint_id FROM inbox WHERE id = ?"));
     q.addBindValue(id);
     QVERIFY(q.exec() && q.next());
     QCOMPARE(q.value(0).toByteArray(), body);
@@ -209,7 +217,8 @@ void WebhookListenerTest::acceptedRequestIsStoredExactly()
     q.finish(); // an open statement would pin this connection to an old snapshot
 
     // And it becomes a donation.
-    QTRY_COMPARE(count(QStringLiteral("SELECT count(*) FROM donations WHERE external_id = 'exact-1'")), 1);
+    QTRY_COMPARE(
+        count(QStringLiteral("SELECT count(*) FROM donations WHERE external_id = 'exact-1'")), 1);
 }
 
 void WebhookListenerTest::acceptedOnlyAfterCommit()
@@ -227,7 +236,10 @@ void WebhookListenerTest::acceptedOnlyAfterCommit()
     // Either committed once the lock went (200), or the busy timeout expired first (503): never
     // 200 without the row.
     if (r.first().status == 200) {
-        const qint64 id = QJsonDocument::fromJson(r.first().body).object().value(QStringLiteral("inbox_id")).toInteger();
+        const qint64 id = QJsonDocument::fromJson(r.first().body)
+                              .object()
+                              .value(QStringLiteral("inbox_id"))
+                              .toInteger();
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM inbox WHERE id = %1").arg(id)), 1);
     } else {
         QCOMPARE(r.first().status, 503);
@@ -237,7 +249,8 @@ void WebhookListenerTest::acceptedOnlyAfterCommit()
 void WebhookListenerTest::unknownTokenIs404()
 {
     Client c(m_port);
-    c.send(RawHttp::post("/hooks/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", changeupBody(QStringLiteral("x"))));
+    c.send(RawHttp::post(
+        "/hooks/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", changeupBody(QStringLiteral("x"))));
     const auto r = c.read();
     QCOMPARE(r.size(), 1);
     QCOMPARE(r.first().status, 404);
@@ -273,10 +286,11 @@ void WebhookListenerTest::badSignatureIs401WithReason()
     const QByteArray body = R"({"id":"SIG1","total_amount":"10","currency":"USD"})";
     Client c(m_port);
     c.send(RawHttp::post(m_givecloud.path(), body,
-                         {{"X-Givecloud-Event", "contribution_paid"}, {"X-Givecloud-Signature", "0000"}}));
+        {{"X-Givecloud-Event", "contribution_paid"}, {"X-Givecloud-Signature", "0000"}}));
     const auto r = c.read();
     QCOMPARE(r.value(0).status, 401);
-    const QString reason = QJsonDocument::fromJson(r.value(0).body).object().value(QStringLiteral("error")).toString();
+    const QString reason =
+        QJsonDocument::fromJson(r.value(0).body).object().value(QStringLiteral("error")).toString();
     QVERIFY2(reason.contains(QLatin1String("X-Givecloud-Signature")), qPrintable(reason));
     QVERIFY(reason.contains(QLatin1String("HMAC-SHA1")));
 
@@ -285,10 +299,16 @@ void WebhookListenerTest::badSignatureIs401WithReason()
     c2.send(RawHttp::post(m_givecloud.path(), body, {{"X-Givecloud-Event", "contribution_paid"}}));
     const auto r2 = c2.read();
     QCOMPARE(r2.value(0).status, 401);
-    QVERIFY(QJsonDocument::fromJson(r2.value(0).body).object().value(QStringLiteral("error")).toString().contains(QLatin1String("missing")));
+    QVERIFY(QJsonDocument::fromJson(r2.value(0).body)
+                .object()
+                .value(QStringLiteral("error"))
+                .toString()
+                .contains(QLatin1String("missing")));
 
     // The correct signature passes.
-    const SignedRequest signedRequest = Providers::find(QStringLiteral("givecloud"))->sign(body, m_givecloud, QDateTime::currentDateTimeUtc(), "m1");
+    const SignedRequest signedRequest =
+        Providers::find(QStringLiteral("givecloud"))
+            ->sign(body, m_givecloud, QDateTime::currentDateTimeUtc(), "m1");
     QList<QPair<QByteArray, QByteArray>> headers = signedRequest.headers;
     headers << qMakePair(QByteArray("X-Givecloud-Event"), QByteArray("contribution_paid"));
     Client c3(m_port);
@@ -302,14 +322,16 @@ void WebhookListenerTest::malformedBodyIs400WithParseError()
     c.send(RawHttp::post(m_changeup.path(), R"({"transactionId": "x", "amount": })"));
     const auto r = c.read();
     QCOMPARE(r.value(0).status, 400);
-    const QString reason = QJsonDocument::fromJson(r.value(0).body).object().value(QStringLiteral("error")).toString();
+    const QString reason =
+        QJsonDocument::fromJson(r.value(0).body).object().value(QStringLiteral("error")).toString();
     QVERIFY2(reason.contains(QLatin1String("invalid JSON at byte")), qPrintable(reason));
 }
 
 void WebhookListenerTest::oversizedHeaderBlockIs431()
 {
     Client c(m_port);
-    c.send("POST " + m_changeup.path() + " HTTP/1.1\r\nX-Big: " + QByteArray(20000, 'a') + "\r\nContent-Length: 2\r\n\r\n{}");
+    c.send("POST " + m_changeup.path() + " HTTP/1.1\r\nX-Big: " + QByteArray(20000, 'a')
+        + "\r\nContent-Length: 2\r\n\r\n{}");
     const auto r = c.read();
     QCOMPARE(r.value(0).status, 431);
     QCOMPARE(r.value(0).header("Connection"), QByteArray("close"));
@@ -332,7 +354,8 @@ void WebhookListenerTest::hugeContentLengthIs413WithoutReadingBody()
 {
     // Only the head is sent: the answer must come without the body ever arriving.
     Client c(m_port);
-    c.send("POST " + m_changeup.path() + " HTTP/1.1\r\nHost: x\r\nContent-Length: 1000000000000\r\n\r\n");
+    c.send("POST " + m_changeup.path()
+        + " HTTP/1.1\r\nHost: x\r\nContent-Length: 1000000000000\r\n\r\n");
     const auto r = c.read(1, 2000);
     QCOMPARE(r.value(0).status, 413);
     QVERIFY(c.waitForClose());
@@ -352,19 +375,35 @@ void WebhookListenerTest::framingErrors_data()
     QTest::addColumn<int>("status");
     const QByteArray p = m_changeup.path();
     QTest::newRow("duplicate Content-Length")
-        << QByteArray("POST " + p + " HTTP/1.1\r\nContent-Length: 2\r\nContent-Length: 2\r\n\r\n{}") << 400;
-    QTest::newRow("conflicting Content-Length")
-        << QByteArray("POST " + p + " HTTP/1.1\r\nContent-Length: 2\r\nContent-Length: 40\r\n\r\n{}") << 400;
-    QTest::newRow("invalid Content-Length") << QByteArray("POST " + p + " HTTP/1.1\r\nContent-Length: 12abc\r\n\r\n{}") << 400;
-    QTest::newRow("negative Content-Length") << QByteArray("POST " + p + " HTTP/1.1\r\nContent-Length: -1\r\n\r\n") << 400;
-    QTest::newRow("chunked") << QByteArray("POST " + p + " HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n") << 411;
-    QTest::newRow("chunked and length") << QByteArray("POST " + p + " HTTP/1.1\r\nTransfer-Encoding: chunked\r\nContent-Length: 2\r\n\r\n{}") << 400;
-    QTest::newRow("POST without length") << QByteArray("POST " + p + " HTTP/1.1\r\nHost: x\r\n\r\n") << 411;
-    QTest::newRow("folded header") << QByteArray("POST " + p + " HTTP/1.1\r\nX-A: b\r\n  c\r\nContent-Length: 2\r\n\r\n{}") << 400;
+        << QByteArray("POST " + p + " HTTP/1.1\r\nContent-Length: 2\r\nContent-Length: 2\r\n\r\n{}")
+        << 400;
+    QTest::newRow("conflicting Content-Length") << QByteArray(
+        "POST " + p + " HTTP/1.1\r\nContent-Length: 2\r\nContent-Length: 40\r\n\r\n{}")
+                                                << 400;
+    QTest::newRow("invalid Content-Length")
+        << QByteArray("POST " + p + " HTTP/1.1\r\nContent-Length: 12abc\r\n\r\n{}") << 400;
+    QTest::newRow("negative Content-Length")
+        << QByteArray("POST " + p + " HTTP/1.1\r\nContent-Length: -1\r\n\r\n") << 400;
+    QTest::newRow("chunked") << QByteArray(
+        "POST " + p + " HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n")
+                             << 411;
+    QTest::newRow("chunked and length") << QByteArray(
+        "POST " + p + " HTTP/1.1\r\nTransfer-Encoding: chunked\r\nContent-Length: 2\r\n\r\n{}")
+                                        << 400;
+    QTest::newRow("POST without length")
+        << QByteArray("POST " + p + " HTTP/1.1\r\nHost: x\r\n\r\n") << 411;
+    QTest::newRow("folded header")
+        << QByteArray("POST " + p + " HTTP/1.1\r\nX-A: b\r\n  c\r\nContent-Length: 2\r\n\r\n{}")
+        << 400;
     QTest::newRow("bad request line") << QByteArray("POST\r\n\r\n") << 400;
-    QTest::newRow("space before colon") << QByteArray("POST " + p + " HTTP/1.1\r\nContent-Length : 2\r\n\r\n{}") << 400;
-    QTest::newRow("HTTP/2 line") << QByteArray("POST " + p + " HTTP/2.0\r\nContent-Length: 2\r\n\r\n{}") << 505;
-    QTest::newRow("unknown expectation") << QByteArray("POST " + p + " HTTP/1.1\r\nExpect: magic\r\nContent-Length: 2\r\n\r\n{}") << 417;
+    QTest::newRow("space before colon")
+        << QByteArray("POST " + p + " HTTP/1.1\r\nContent-Length : 2\r\n\r\n{}") << 400;
+    QTest::newRow("HTTP/2 line") << QByteArray(
+        "POST " + p + " HTTP/2.0\r\nContent-Length: 2\r\n\r\n{}")
+                                 << 505;
+    QTest::newRow("unknown expectation")
+        << QByteArray("POST " + p + " HTTP/1.1\r\nExpect: magic\r\nContent-Length: 2\r\n\r\n{}")
+        << 417;
 }
 
 void WebhookListenerTest::framingErrors()
@@ -382,10 +421,13 @@ void WebhookListenerTest::expectContinueIsAnswered()
 {
     const QByteArray body = changeupBody(QStringLiteral("continue-1"));
     Client c(m_port);
-    c.send("POST " + m_changeup.path() + " HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: "
-           + QByteArray::number(body.size()) + "\r\n\r\n");
+    c.send("POST " + m_changeup.path()
+        + " HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: "
+        + QByteArray::number(body.size()) + "\r\n\r\n");
     // The interim answer comes before any body byte is sent.
-    QTRY_VERIFY_WITH_TIMEOUT((c.socket().waitForReadyRead(20), c.socket().peek(64).startsWith("HTTP/1.1 100 Continue\r\n\r\n")), 3000);
+    QTRY_VERIFY_WITH_TIMEOUT((c.socket().waitForReadyRead(20),
+                                 c.socket().peek(64).startsWith("HTTP/1.1 100 Continue\r\n\r\n")),
+        3000);
     c.send(body);
     const auto r = c.read();
     QCOMPARE(r.size(), 2);
@@ -410,7 +452,8 @@ void WebhookListenerTest::slowClientTimesOut()
     c.send(head);
     QElapsedTimer t;
     t.start();
-    while (t.elapsed() < 6000 && c.socket().state() == QAbstractSocket::ConnectedState && c.received().isEmpty()) {
+    while (t.elapsed() < 6000 && c.socket().state() == QAbstractSocket::ConnectedState
+        && c.received().isEmpty()) {
         c.socket().write("a");
         c.socket().waitForBytesWritten(100);
         if (c.socket().waitForReadyRead(100))
@@ -418,7 +461,8 @@ void WebhookListenerTest::slowClientTimesOut()
     }
     const auto r = c.read(1, 2000);
     QCOMPARE(r.value(0).status, 408);
-    const QString reason = QJsonDocument::fromJson(r.value(0).body).object().value(QStringLiteral("error")).toString();
+    const QString reason =
+        QJsonDocument::fromJson(r.value(0).body).object().value(QStringLiteral("error")).toString();
     QVERIFY2(reason.contains(QLatin1String("not complete")), qPrintable(reason));
 }
 
@@ -426,15 +470,21 @@ void WebhookListenerTest::pipelinedRequestsAnsweredInOrder()
 {
     Client c(m_port);
     c.send(RawHttp::post(m_changeup.path(), changeupBody(QStringLiteral("pipe-1")))
-           + RawHttp::post(m_changeup.path(), changeupBody(QStringLiteral("pipe-2")))
-           + "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+        + RawHttp::post(m_changeup.path(), changeupBody(QStringLiteral("pipe-2")))
+        + "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
     const auto r = c.read(3);
     QCOMPARE(r.size(), 3);
     QCOMPARE(r.at(0).status, 200);
     QCOMPARE(r.at(1).status, 200);
     QCOMPARE(r.at(2).status, 200);
-    const qint64 first = QJsonDocument::fromJson(r.at(0).body).object().value(QStringLiteral("inbox_id")).toInteger();
-    const qint64 second = QJsonDocument::fromJson(r.at(1).body).object().value(QStringLiteral("inbox_id")).toInteger();
+    const qint64 first = QJsonDocument::fromJson(r.at(0).body)
+                             .object()
+                             .value(QStringLiteral("inbox_id"))
+                             .toInteger();
+    const qint64 second = QJsonDocument::fromJson(r.at(1).body)
+                              .object()
+                              .value(QStringLiteral("inbox_id"))
+                              .toInteger();
     QVERIFY(first > 0 && second == first + 1);
     QVERIFY(QJsonDocument::fromJson(r.at(2).body).object().contains(QStringLiteral("version")));
 }
@@ -443,7 +493,8 @@ void WebhookListenerTest::keepAliveServesSeveralRequests()
 {
     Client c(m_port);
     for (int i = 0; i < 5; ++i) {
-        c.send(RawHttp::post(m_changeup.path(), changeupBody(QStringLiteral("keepalive-%1").arg(i))));
+        c.send(
+            RawHttp::post(m_changeup.path(), changeupBody(QStringLiteral("keepalive-%1").arg(i))));
         QCOMPARE(c.read(i + 1).size(), i + 1);
     }
     const auto all = c.read(5);
@@ -484,7 +535,8 @@ void WebhookListenerTest::commitFailureIs503AndStoresNothing()
     QCOMPARE(r.value(0).status, 503);
     QCOMPARE(r.value(0).header("Retry-After"), QByteArray("5"));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM inbox")), before);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM donations WHERE external_id = 'locked-1'")), 0);
+    QCOMPARE(
+        count(QStringLiteral("SELECT count(*) FROM donations WHERE external_id = 'locked-1'")), 0);
 
     // Health says so while it lasts; the next request (lock gone) is stored again.
     Client c2(m_port);
@@ -518,7 +570,8 @@ void WebhookListenerTest::diskFullIs503AndStoresNothing()
     const qint64 before = count(QStringLiteral("SELECT count(*) FROM inbox"));
     // A body big enough to need new pages.
     QByteArray body = changeupBody(QStringLiteral("full-1"));
-    body.insert(body.size() - 1, ",\"metadata\":{\"padding\":\"" + QByteArray(48 * 1024, 'x') + "\"}");
+    body.insert(
+        body.size() - 1, ",\"metadata\":{\"padding\":\"" + QByteArray(48 * 1024, 'x') + "\"}");
     Client c(m_port);
     c.send(RawHttp::post(m_changeup.path(), body));
     const auto r = c.read();
@@ -531,7 +584,8 @@ void WebhookListenerTest::diskFullIs503AndStoresNothing()
     Client again(m_port);
     again.send(RawHttp::post(m_changeup.path(), body));
     QCOMPARE(again.read().value(0).status, 200);
-    QTRY_COMPARE(count(QStringLiteral("SELECT count(*) FROM donations WHERE external_id = 'full-1'")), 1);
+    QTRY_COMPARE(
+        count(QStringLiteral("SELECT count(*) FROM donations WHERE external_id = 'full-1'")), 1);
 }
 
 void WebhookListenerTest::connectionsPerPeerAreCapped()
@@ -581,18 +635,22 @@ void WebhookListenerTest::endpointChangesApplyWithoutRestart()
     // Within a second the running listener knows the new URL.
     QTRY_VERIFY_WITH_TIMEOUT(([&] {
         Client c(m_port);
-        c.send(RawHttp::post(added.path(), changeupBody(QStringLiteral("later-%1").arg(++m_sequence))));
+        c.send(RawHttp::post(
+            added.path(), changeupBody(QStringLiteral("later-%1").arg(++m_sequence))));
         return c.read().value(0).status == 200;
-    }()), 1500);
+    }()),
+        1500);
 
     // Disabling takes effect just as fast.
     added.enabled = false;
     QVERIFY(store.update(added, &error));
     QTRY_VERIFY_WITH_TIMEOUT(([&] {
         Client c(m_port);
-        c.send(RawHttp::post(added.path(), changeupBody(QStringLiteral("later-%1").arg(++m_sequence))));
+        c.send(RawHttp::post(
+            added.path(), changeupBody(QStringLiteral("later-%1").arg(++m_sequence))));
         return c.read().value(0).status == 404;
-    }()), 1500);
+    }()),
+        1500);
 }
 
 void WebhookListenerTest::refusalsAreLoggedAndRateLimited()
@@ -608,14 +666,20 @@ void WebhookListenerTest::refusalsAreLoggedAndRateLimited()
     Client last(m_port);
     last.send(RawHttp::post("/hooks/after-flood", "{}"));
     QCOMPARE(last.read().value(0).status, 404);
-    QTRY_VERIFY(count(QStringLiteral("SELECT count(*) FROM request_log WHERE target LIKE '/hooks/afte%'")) == 1);
+    QTRY_VERIFY(
+        count(QStringLiteral("SELECT count(*) FROM request_log WHERE target LIKE '/hooks/afte%'"))
+        == 1);
     const qint64 logged = count(QStringLiteral("SELECT count(*) FROM request_log")) - before;
     QVERIFY2(logged < 200, qPrintable(QString::number(logged)));
     // What was not written down is counted on the next entry that was.
-    QVERIFY(count(QStringLiteral("SELECT sum(suppressed_before) FROM request_log WHERE id > %1").arg(before)) > 0);
+    QVERIFY(count(QStringLiteral("SELECT sum(suppressed_before) FROM request_log WHERE id > %1")
+                      .arg(before))
+        > 0);
     // What is logged says why.
     QSqlQuery q(m_db->db());
-    QVERIFY(q.exec(QStringLiteral("SELECT http_status, category, reason FROM request_log WHERE target LIKE '/hooks/afte%'")) && q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT http_status, category, reason FROM request_log WHERE "
+                                  "target LIKE '/hooks/afte%'"))
+        && q.next());
     QCOMPARE(q.value(0).toInt(), 404);
     QCOMPARE(q.value(1).toString(), QStringLiteral("token"));
     QVERIFY(!q.value(2).toString().isEmpty());
