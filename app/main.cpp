@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 
 #ifdef DD_WITH_GUI
-#include "desktopapp.h"
+#include "app/desktopapp.h"
 #endif
 
 int main(int argc, char **argv)

@@ -36,9 +36,9 @@ QString overview()
 // followed by a separate value.
 bool isDesktopOption(const QString &a, bool *takesValue)
 {
-    *takesValue = a == u"--db" || a == u"--screenshot";
+    *takesValue = a == u"--db" || a == u"--screenshot" || a == u"--screenshot-size";
     return *takesValue || a == u"--self-test" || a.startsWith(QLatin1String("--db="))
-        || a.startsWith(QLatin1String("--screenshot="));
+        || a.startsWith(QLatin1String("--screenshot=")) || a.startsWith(QLatin1String("--screenshot-size="));
 }
 
 } // namespace
@@ -255,6 +255,9 @@ std::optional<DesktopOptions> parseDesktopOptions(
     addDatabaseOption(parser);
     parser.addOption({QStringLiteral("self-test"),
         QCoreApplication::translate("CommandLine", "Load every view offscreen and exit.")});
+    parser.addOption({QStringLiteral("screenshot-size"),
+        QCoreApplication::translate("CommandLine", "Window size for --screenshot (default 1280x800)."),
+        QStringLiteral("WxH")});
     parser.addOption({QStringLiteral("screenshot"),
         QCoreApplication::translate("CommandLine", "Write a PNG of each view into DIR and exit."),
         QStringLiteral("DIR")});
@@ -274,9 +277,11 @@ std::optional<DesktopOptions> parseDesktopOptions(
         return std::nullopt;
     }
     DesktopOptions o;
-    o.databasePath = databasePath(parser);
+    // Empty unless given: the app then uses the database of its settings, or the default.
+    o.databasePath = parser.value(QStringLiteral("db"));
     o.selfTest = parser.isSet(QStringLiteral("self-test"));
     o.screenshotDir = parser.value(QStringLiteral("screenshot"));
+    o.screenshotSize = parser.value(QStringLiteral("screenshot-size"));
     return o;
 }
 

@@ -29,6 +29,7 @@ struct DesktopOptions
     QString databasePath;
     bool selfTest = false;
     QString screenshotDir;
+    QString screenshotSize;
 };
 std::optional<DesktopOptions> parseDesktopOptions(
     const QStringList &arguments, QString *error, bool *helpShown);

@@ -127,6 +127,15 @@ void InboxWriter::flush()
     m_counters->committedTotal += batch.size();
     m_counters->unprocessed += batch.size();
     emit committed(results, QString());
+    QList<StoredRequest> stored;
+    stored.reserve(batch.size());
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        const WebhookRequest &r = batch.at(i).request;
+        stored << StoredRequest {results.at(i).inboxId, batch.at(i).endpointId, r.receivedAt, r.peer,
+            r.method, r.target, r.body.size()};
+    }
+    if (!stored.isEmpty())
+        emit requestsStored(stored);
     // The request log is written after the answers, in its own transaction: it must never
     // delay or endanger a commit that donors' money depends on.
     writeRefusals(refusals);
@@ -199,6 +208,8 @@ void InboxWriter::processSome()
     m_counters->unprocessed = qMax<qint64>(0, m_counters->unprocessed - s.rows);
     if (!s.changes.isEmpty())
         emit donationsChanged(s.changes);
+    if (!s.outcomes.isEmpty())
+        emit rowsProcessed(s.outcomes);
     if (s.rows >= m_config.processBatch)
         scheduleProcessing();
     else

@@ -21,6 +21,18 @@ struct InboxItem
     WebhookRequest request;
 };
 
+// A request that was just committed, for live views.
+struct StoredRequest
+{
+    qint64 inboxId = 0;
+    qint64 endpointId = 0;
+    QDateTime receivedAt;
+    QString peer;
+    QByteArray method;
+    QByteArray target;
+    qint64 bodySize = 0;
+};
+
 struct CommitResult
 {
     quint64 ticket = 0;
@@ -73,6 +85,8 @@ Q_SIGNALS:
     void committed(const QList<CommitResult> &results, const QString &error);
     void endpointsLoaded(const QList<EndpointConfig> &endpoints);
     void donationsChanged(const QList<DonationChange> &changes);
+    void requestsStored(const QList<StoredRequest> &requests);
+    void rowsProcessed(const QList<ProcessedRow> &rows);
     void storageError(const QString &error);
 
 private:
@@ -99,4 +113,6 @@ Q_DECLARE_METATYPE(InboxItem)
 Q_DECLARE_METATYPE(RefusalItem)
 Q_DECLARE_METATYPE(CommitResult)
 Q_DECLARE_METATYPE(DonationChange)
+Q_DECLARE_METATYPE(StoredRequest)
+Q_DECLARE_METATYPE(ProcessedRow)
 Q_DECLARE_METATYPE(EndpointConfig)

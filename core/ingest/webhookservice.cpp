@@ -14,6 +14,10 @@ void registerTypes()
     qRegisterMetaType<QList<CommitResult>>();
     qRegisterMetaType<DonationChange>();
     qRegisterMetaType<QList<DonationChange>>();
+    qRegisterMetaType<StoredRequest>();
+    qRegisterMetaType<QList<StoredRequest>>();
+    qRegisterMetaType<ProcessedRow>();
+    qRegisterMetaType<QList<ProcessedRow>>();
     qRegisterMetaType<EndpointConfig>();
     qRegisterMetaType<QList<EndpointConfig>>();
 }
@@ -61,6 +65,8 @@ void WebhookService::start()
     m_writer->moveToThread(&m_storageThread);
     connect(m_writer, &InboxWriter::opened, this, &WebhookService::onStorageOpened);
     connect(m_writer, &InboxWriter::donationsChanged, this, &WebhookService::donationsChanged);
+    connect(m_writer, &InboxWriter::requestsStored, this, &WebhookService::requestsStored);
+    connect(m_writer, &InboxWriter::rowsProcessed, this, &WebhookService::rowsProcessed);
     connect(m_writer, &InboxWriter::storageError, this, &WebhookService::storageError);
     m_storageThread.start();
     QMetaObject::invokeMethod(m_writer, &InboxWriter::open, Qt::QueuedConnection);

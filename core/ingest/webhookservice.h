@@ -47,6 +47,8 @@ Q_SIGNALS:
     void failed(const QString &error);
     void stopped();
     void donationsChanged(const QList<DonationChange> &changes);
+    void requestsStored(const QList<StoredRequest> &requests);
+    void rowsProcessed(const QList<ProcessedRow> &rows);
     void requestRefused(const RefusalItem &item);
     void storageError(const QString &error);
 

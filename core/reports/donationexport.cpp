@@ -39,34 +39,7 @@ QByteArray csvField(const QString &value, bool text)
 qint64 writeCsv(QSqlDatabase db, const DonationFilter &filter, const QDateTime &asOf,
     QIODevice *out, QString *error, const std::function<bool(qint64)> &progress)
 {
-    QStringList where {QStringLiteral("1 = 1")};
-    QVariantList binds;
-    if (!filter.includeTests)
-        where << QStringLiteral("d.is_test = 0");
-    auto inList = [&](const QString &column, const QStringList &values) {
-        if (values.isEmpty())
-            return;
-        QStringList marks;
-        for (const QString &v : values) {
-            marks << QStringLiteral("?");
-            binds << v;
-        }
-        where << QStringLiteral("%1 IN (%2)").arg(column, marks.join(u','));
-    };
-    inList(QStringLiteral("e.name"), filter.endpointNames);
-    inList(QStringLiteral("d.provider"), filter.providers);
-    QStringList statuses;
-    for (DonationStatus s : filter.statuses)
-        statuses << Status::toString(s);
-    inList(QStringLiteral("d.status"), statuses);
-    if (filter.from.isValid()) {
-        where << QStringLiteral("d.donated_at >= ?");
-        binds << QDateTime(filter.from, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
-    }
-    if (filter.to.isValid()) {
-        where << QStringLiteral("d.donated_at < ?");
-        binds << QDateTime(filter.to.addDays(1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
-    }
+    const DonationQuery::Where where = DonationQuery::where(filter, asOf);
 
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -76,8 +49,8 @@ qint64 writeCsv(QSqlDatabase db, const DonationFilter &filter, const QDateTime &
         "d.campaign, d.recurring, d.donated_at, d.record_date, d.paid_at, d.reversed_at "
         "FROM donations d JOIN endpoints e ON e.id = d.endpoint_id WHERE %1 "
         "ORDER BY d.donated_at, d.id")
-                  .arg(where.join(QStringLiteral(" AND "))));
-    for (const QVariant &b : binds)
+                  .arg(where.sql));
+    for (const QVariant &b : where.binds)
         q.addBindValue(b);
     if (!q.exec()) {
         *error = q.lastError().text();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/donationstatus.h"
+#include "donationfilter.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -10,17 +10,6 @@
 #include <functional>
 
 class QIODevice;
-
-// Which donations a report or export covers.
-struct DonationFilter
-{
-    QStringList endpointNames; // empty: all
-    QStringList providers;
-    QList<DonationStatus> statuses;
-    QDate from; // inclusive UTC day on donated_at; null: open
-    QDate to; // inclusive
-    bool includeTests = false;
-};
 
 // CSV export, the same for the command line and the desktop app:
 // RFC 4180 (CRLF, UTF-8), one fixed header row, exact amounts with the currency's digits,

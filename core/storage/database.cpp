@@ -1,4 +1,5 @@
 #include "database.h"
+#include "sqlfunctions.h"
 #include "storagelog.h"
 
 #include <QAtomicInteger>
@@ -135,6 +136,11 @@ bool DbConnection::open(QString *error)
         }
     }
     pragma(m_db, QStringLiteral("PRAGMA foreign_keys = ON"), &why);
+    if (!SqlFunctions::install(m_db, &why)) {
+        *error = tr("cannot prepare %1: %2").arg(m_path, why);
+        m_db.close();
+        return false;
+    }
     if (m_options.maxPageCount > 0)
         pragma(
             m_db, QStringLiteral("PRAGMA max_page_count = %1").arg(m_options.maxPageCount), &why);

@@ -90,6 +90,7 @@ DonationProcessor::Summary DonationProcessor::reprocess(
         total.ignored += s.ignored;
         total.dead += s.dead;
         total.changes += s.changes;
+        total.outcomes += s.outcomes;
         if (!s.error.isEmpty()) {
             total.error = s.error;
             break;
@@ -202,6 +203,7 @@ bool DonationProcessor::processRow(const Row &row, Summary &summary, QString *er
             *error = q.lastError().text();
             return false;
         }
+        summary.outcomes << ProcessedRow {row.id, row.endpointId, state, message};
         return true;
     };
 
@@ -322,7 +324,8 @@ bool DonationProcessor::processRow(const Row &row, Summary &summary, QString *er
         }
         if (!duplicate || linked) {
             summary.changes << DonationChange {record.id, record.endpointId, row.id,
-                outcome.created, outcome.statusChanged, Status::toString(record.status)};
+                outcome.created, outcome.statusChanged, Status::toString(record.status), record,
+                endpoint.name};
         }
     }
     ++summary.processed;

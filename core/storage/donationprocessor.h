@@ -17,6 +17,17 @@ struct DonationChange
     bool created = false;
     bool statusChanged = false;
     QString status;
+    DonationRecord record;  // as stored after this change: views need no further read
+    QString endpointName;
+};
+
+// What became of one stored request.
+struct ProcessedRow
+{
+    qint64 inboxId = 0;
+    qint64 endpointId = 0;
+    QString state; // processed, ignored, dead
+    QString error; // the dead letter's reason, or why nothing came of it
 };
 
 // Turns committed inbox rows into donations: one row at a time, each row's work atomic with
@@ -35,6 +46,7 @@ public:
         int ignored = 0;
         int dead = 0;
         QList<DonationChange> changes;
+        QList<ProcessedRow> outcomes;
         QString error; // a database failure; the batch was rolled back
     };
 

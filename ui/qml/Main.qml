@@ -5,105 +5,207 @@ import DonationDesk
 
 ApplicationWindow {
     id: window
-    width: 960
-    height: 640
-    minimumWidth: 640
-    minimumHeight: 420
+    width: 1280
+    height: 800
+    minimumWidth: 960
+    minimumHeight: 620
     visible: true
     title: qsTr("Donation Desk")
+    color: Theme.window
 
-    header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: 12
-            anchors.rightMargin: 12
-            Label {
-                text: qsTr("Donation Desk")
-                font.bold: true
-                font.pixelSize: 18
-                Layout.fillWidth: true
+    // The views, in navigation order. Each view's root has `busy` (true until its data has
+    // loaded) and may have focusSearch() and exportCsv().
+    readonly property var viewNames: ["live", "donations", "reconciliation", "charts", "endpoints", "settings"]
+    readonly property var viewTitles: [qsTr("Live"), qsTr("Donations"), qsTr("Reconciliation"),
+                                       qsTr("Charts"), qsTr("Endpoints"), qsTr("Settings")]
+    property int currentIndex: 0
+    property var visited: [true, false, false, false, false, false]
+    // views.count makes the binding re-evaluate once the Repeater has made its delegates.
+    readonly property var currentView: views.count > 0 && views.itemAt(currentIndex) ? views.itemAt(currentIndex).item : null
+    readonly property bool currentViewBusy: !currentView || currentView.busy === true
+
+    function showView(name) {
+        const i = viewNames.indexOf(name)
+        if (i >= 0)
+            currentIndex = i
+    }
+    onCurrentIndexChanged: {
+        const v = visited.slice()
+        v[currentIndex] = true
+        visited = v
+    }
+
+    palette.window: Theme.window
+    palette.windowText: Theme.text
+    palette.base: Theme.base
+    palette.alternateBase: Theme.alternateBase
+    palette.text: Theme.text
+    palette.button: Theme.dark ? "#33373c" : "#fbfbfc"
+    palette.buttonText: Theme.text
+    palette.highlight: Theme.accent
+    palette.highlightedText: Theme.accentText
+    palette.placeholderText: Theme.mutedText
+    palette.mid: Theme.border
+    palette.dark: Theme.dark ? "#111315" : "#b8bec5"
+    palette.light: Theme.dark ? "#3d4147" : "#ffffff"
+    palette.toolTipBase: Theme.base
+    palette.toolTipText: Theme.text
+
+    Repeater {
+        model: 6
+        delegate: Item {
+            required property int index
+            Shortcut {
+                sequence: "Ctrl+" + (index + 1)
+                onActivated: window.currentIndex = index
             }
-            Label {
-                text: qsTr("version %1").arg(AppController.version)
-                opacity: 0.7
+        }
+    }
+    Shortcut {
+        sequences: [StandardKey.Find]
+        onActivated: if (window.currentView && window.currentView.focusSearch) window.currentView.focusSearch()
+    }
+    Shortcut {
+        sequence: "Ctrl+E"
+        onActivated: if (window.currentView && window.currentView.exportCsv) window.currentView.exportCsv()
+    }
+    Shortcut {
+        sequence: "Ctrl+P"
+        onActivated: App.live.paused = !App.live.paused
+    }
+    Shortcut {
+        sequences: [StandardKey.Refresh]
+        onActivated: App.refresh()
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        // Navigation
+        Rectangle {
+            Layout.fillHeight: true
+            Layout.preferredWidth: 190
+            color: Theme.sidebar
+
+            ColumnLayout {
+                anchors.fill: parent
+                anchors.margins: 10
+                spacing: 4
+
+                RowLayout {
+                    Layout.bottomMargin: 14
+                    Layout.topMargin: 6
+                    spacing: 8
+                    Image {
+                        source: "qrc:/icons/donationdesk.svg"
+                        sourceSize: Qt.size(28, 28)
+                    }
+                    Label {
+                        text: qsTr("Donation Desk")
+                        font.bold: true
+                        font.pixelSize: 15
+                    }
+                }
+
+                Repeater {
+                    model: window.viewTitles
+                    delegate: ItemDelegate {
+                        required property int index
+                        required property string modelData
+                        Layout.fillWidth: true
+                        highlighted: window.currentIndex === index
+                        text: modelData
+                        font.bold: highlighted
+                        onClicked: window.currentIndex = index
+                        ToolTip.visible: hovered
+                        ToolTip.delay: 800
+                        ToolTip.text: qsTr("%1 (Ctrl+%2)").arg(modelData).arg(index + 1)
+                        background: Rectangle {
+                            radius: Theme.radius
+                            color: parent.highlighted ? Theme.highlight : (parent.hovered ? Qt.rgba(0.5, 0.5, 0.5, 0.12) : "transparent")
+                        }
+                    }
+                }
+
+                Item { Layout.fillHeight: true }
+
+                // Listener state, always in view.
+                RowLayout {
+                    spacing: 6
+                    Rectangle {
+                        width: 10; height: 10; radius: 5
+                        color: App.listening ? Theme.success : (App.lastError.length > 0 ? Theme.danger : Theme.neutral)
+                    }
+                    Label {
+                        text: App.listening ? qsTr("Listening") : (App.listenerBusy ? qsTr("Starting…") : qsTr("Stopped"))
+                        font.pixelSize: Theme.fontSmall
+                    }
+                }
+                Label {
+                    text: App.listenUrl
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.mutedText
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
+            }
+        }
+
+        StackLayout {
+            id: stack
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: window.currentIndex
+
+            Repeater {
+                id: views
+                model: [liveComponent, donationsComponent, reconciliationComponent, chartsComponent, endpointsComponent, settingsComponent]
+                delegate: Loader {
+                    required property int index
+                    required property var modelData
+                    // Views load the first time they are shown.
+                    active: window.visited[index]
+                    sourceComponent: modelData
+                }
             }
         }
     }
 
-    ColumnLayout {
-        anchors.fill: parent
-        anchors.margins: 16
-        spacing: 12
+    Component { id: liveComponent; LiveView {} }
+    Component { id: donationsComponent; DonationsView {} }
+    Component { id: reconciliationComponent; ReconciliationView {} }
+    Component { id: chartsComponent; ChartsView {} }
+    Component { id: endpointsComponent; EndpointsView {} }
+    Component { id: settingsComponent; SettingsView {} }
 
-        Frame {
-            Layout.fillWidth: true
-            GridLayout {
-                anchors.fill: parent
-                columns: 2
-                columnSpacing: 16
-                rowSpacing: 6
-
-                Label { text: qsTr("Listener"); font.bold: true }
-                RowLayout {
-                    Rectangle {
-                        width: 10; height: 10; radius: 5
-                        color: AppController.listening ? "#2e7d32" : (AppController.lastError ? "#c62828" : "#9e9e9e")
-                    }
-                    Label {
-                        text: AppController.listening
-                              ? qsTr("Receiving webhooks at %1/hooks/<token>").arg(AppController.listenUrl)
-                              : (AppController.lastError ? qsTr("Stopped: %1").arg(AppController.lastError)
-                                                         : qsTr("Starting…"))
-                        wrapMode: Text.Wrap
-                        Layout.fillWidth: true
-                    }
-                }
-                Label { text: qsTr("Database"); font.bold: true }
-                Label { text: AppController.databasePath; elide: Text.ElideMiddle; Layout.fillWidth: true }
-                Label { text: qsTr("This session"); font.bold: true }
-                Label {
-                    text: qsTr("%1 new donations, %2 updates, %3 refused requests")
-                          .arg(AppController.donationsCreated)
-                          .arg(AppController.donationsUpdated)
-                          .arg(AppController.requestsRefused)
-                }
+    // Problems a person must see.
+    Connections {
+        target: App
+        function onProblem(message) {
+            problemLabel.text = message
+            problemBar.visible = true
+        }
+    }
+    header: Rectangle {
+        id: problemBar
+        visible: false
+        height: visible ? problemRow.implicitHeight + 12 : 0
+        color: Qt.rgba(Theme.danger.r, Theme.danger.g, Theme.danger.b, 0.15)
+        RowLayout {
+            id: problemRow
+            anchors.fill: parent
+            anchors.margins: 6
+            Label {
+                id: problemLabel
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.danger
             }
-        }
-
-        Label {
-            text: qsTr("Activity")
-            font.bold: true
-        }
-
-        Frame {
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            padding: 0
-            ListView {
-                id: activity
-                anchors.fill: parent
-                clip: true
-                model: AppController.recentActivity
-                delegate: ItemDelegate {
-                    width: activity.width
-                    text: modelData
-                }
-                ScrollBar.vertical: ScrollBar {}
-                Label {
-                    anchors.centerIn: parent
-                    visible: activity.count === 0
-                    horizontalAlignment: Text.AlignHCenter
-                    text: qsTr("Nothing yet. Add an endpoint with\n\"donationdesk endpoint add --provider P --name NAME\"\nand point your provider at its URL.")
-                    opacity: 0.7
-                }
+            Button {
+                text: qsTr("Dismiss")
+                onClicked: problemBar.visible = false
             }
-        }
-
-        Label {
-            Layout.fillWidth: true
-            wrapMode: Text.Wrap
-            opacity: 0.7
-            text: qsTr("Endpoints, exports and reprocessing are on the command line for now (donationdesk --help). The full console arrives in the next release.")
         }
     }
 }

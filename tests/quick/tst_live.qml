@@ -1,0 +1,71 @@
+import QtQuick
+import QtTest
+import DonationDesk
+import DonationDeskTest
+
+// The Live view: arrivals appear as they are stored, pause holds them back, resume shows them.
+TestCase {
+    id: test
+    name: "LiveView"
+    when: windowShown
+    width: 1280
+    height: 800
+    visible: true
+
+    LiveView {
+        id: view
+        anchors.fill: parent
+    }
+
+    function initTestCase() {
+        tryVerify(() => App.listening, 10000, "the listener started")
+        tryVerify(() => !view.busy, 10000)
+    }
+
+    function test_history_is_shown() {
+        // The seeded donations are there as context before anything arrives.
+        tryVerify(() => App.live.count >= 10)
+        verify(App.live.donationsToday >= 4, "today's seeded donations are counted")
+    }
+
+    function test_arrival_appears() {
+        const before = App.live.count
+        compare(TestSupport.deliver("Gala", TestSupport.changeupBody("LIVE-1", "12.34", "USD", "Live Donor")), 200)
+        // The stored request and then the donation.
+        tryVerify(() => App.live.count >= before + 2, 5000)
+        const top = App.live.get(0)
+        compare(top.kind, "donation")
+        compare(top.amount, "12.34")
+        compare(top.endpointName, "Gala")
+        verify(top.title.indexOf("Live Donor") >= 0)
+    }
+
+    function test_pause_holds_the_feed() {
+        App.live.paused = true
+        const before = App.live.count
+        compare(TestSupport.deliver("Gala", TestSupport.changeupBody("LIVE-2", "5.00", "USD", "Paused Donor")), 200)
+        tryVerify(() => App.live.heldCount >= 2, 5000)
+        compare(App.live.count, before, "nothing shown while paused")
+        App.live.paused = false
+        compare(App.live.heldCount, 0)
+        verify(App.live.count >= before + 2, "resume shows everything that arrived")
+        compare(App.live.get(0).title.indexOf("Paused Donor") >= 0, true)
+    }
+
+    function test_refusal_appears() {
+        const before = App.live.refusedToday
+        // A wrong method on a known endpoint: 405, refused and shown.
+        compare(TestSupport.deliver("Gala", "not json"), 400)
+        tryVerify(() => App.live.refusedToday === before + 1, 5000)
+        compare(App.live.get(0).kind, "refused")
+        compare(App.live.get(0).httpStatus, 400)
+    }
+
+    function test_endpoint_counters_follow() {
+        const row = App.endpoints.indexOf(TestSupport.endpointIds["Gala"])
+        verify(row >= 0)
+        const before = App.endpoints.get(row).countToday
+        compare(TestSupport.deliver("Gala", TestSupport.changeupBody("LIVE-3", "1.00", "USD", "Counter")), 200)
+        tryVerify(() => App.endpoints.get(row).countToday === before + 1, 5000)
+    }
+}

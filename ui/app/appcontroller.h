@@ -1,0 +1,113 @@
+#pragma once
+
+#include "ingest/webhookservice.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QQmlEngine>
+#include <QTimer>
+
+#include <memory>
+
+#include "app/appsettings.h"
+#include "endpoints/endpointlistmodel.h"
+#include "live/livefeed.h"
+
+class BackgroundDatabase;
+
+// The application as QML sees it (`App`): settings, the webhook service running inside the app,
+// the database the views read (off the UI thread), and the objects shared by several views.
+// C++ owns the one instance.
+class AppController : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(App)
+    QML_SINGLETON
+    Q_PROPERTY(AppSettings *settings READ settings CONSTANT)
+    Q_PROPERTY(EndpointListModel *endpoints READ endpoints CONSTANT)
+    Q_PROPERTY(LiveFeed *live READ live CONSTANT)
+    Q_PROPERTY(bool listening READ isListening NOTIFY listenerChanged)
+    Q_PROPERTY(bool listenerBusy READ isListenerBusy NOTIFY listenerChanged)
+    Q_PROPERTY(QString listenUrl READ listenUrl NOTIFY listenerChanged)
+    Q_PROPERTY(QString baseUrl READ baseUrl NOTIFY listenerChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY listenerChanged)
+    Q_PROPERTY(int inboxDepth READ inboxDepth NOTIFY statsChanged)
+    Q_PROPERTY(QDateTime lastCommit READ lastCommit NOTIFY statsChanged)
+    Q_PROPERTY(QString databasePath READ databasePath NOTIFY databaseChanged)
+    Q_PROPERTY(int dataRevision READ dataRevision NOTIFY dataRevisionChanged)
+    Q_PROPERTY(QString version READ version CONSTANT)
+
+public:
+    struct Options
+    {
+        QString settingsFile;  // empty: the platform's default place
+        QString databasePath;  // empty: the settings', else the default database
+        bool listenOnFreePort = false; // self-test, screenshots: never take the real port
+    };
+
+    explicit AppController(const Options &options, QObject *parent = nullptr);
+    ~AppController() override;
+
+    static AppController *instance();
+    static AppController *create(QQmlEngine *, QJSEngine *);
+
+    AppSettings *settings() const { return m_settings; }
+    EndpointListModel *endpoints() const { return m_endpoints; }
+    LiveFeed *live() const { return m_live; }
+    BackgroundDatabase *database() const { return m_database.get(); }
+    WebhookService *service() const { return m_service; }
+
+    bool isListening() const { return m_listening; }
+    bool isListenerBusy() const { return m_service && !m_listening; }
+    QString listenUrl() const;
+    QString baseUrl() const;
+    QString lastError() const { return m_lastError; }
+    int inboxDepth() const;
+    QDateTime lastCommit() const;
+    QString databasePath() const;
+    int dataRevision() const { return m_dataRevision; }
+    QString version() const { return QStringLiteral(DD_VERSION); }
+
+    Q_INVOKABLE void startListener();
+    Q_INVOKABLE void stopListener();
+    Q_INVOKABLE void restartListener();
+    // Switches to another database file (stopping and restarting the listener); false with
+    // lastError set when it cannot be used.
+    Q_INVOKABLE bool openDatabase(const QString &pathOrUrl);
+    Q_INVOKABLE void copyText(const QString &text) const;
+    // A file URL from a dialog as a local path.
+    Q_INVOKABLE static QString localPath(const QUrl &url);
+    // Reloads what the views show, e.g. after endpoints were changed elsewhere.
+    Q_INVOKABLE void refresh();
+
+    // Stops the listener (answering what it accepted) and then emits `shutDown`.
+    void shutdown();
+
+Q_SIGNALS:
+    void listenerChanged();
+    void statsChanged();
+    void databaseChanged();
+    void dataRevisionChanged();
+    void donationsChanged(const QList<DonationChange> &changes);
+    void shutDown();
+    // Something a person should see (a failed listener, a database that cannot be opened).
+    void problem(const QString &message);
+
+private:
+    void createService();
+    void setDatabase(const QString &path);
+
+    AppSettings *m_settings = nullptr;
+    EndpointListModel *m_endpoints = nullptr;
+    LiveFeed *m_live = nullptr;
+    std::unique_ptr<BackgroundDatabase> m_database;
+    WebhookService *m_service = nullptr;
+    QString m_databasePath;
+    bool m_listenOnFreePort = false;
+    bool m_listening = false;
+    bool m_restartWanted = false;
+    bool m_shuttingDown = false;
+    QString m_lastError;
+    int m_dataRevision = 0;
+    QTimer m_revisionTimer{this};
+};

@@ -1,0 +1,68 @@
+#include "traynotifier.h"
+
+#include "appcontroller.h"
+#include "appsettings.h"
+#include "live/livefeed.h"
+
+#include <QApplication>
+#include <QMenu>
+#include <QSystemTrayIcon>
+#include <QWindow>
+
+TrayNotifier::TrayNotifier(AppController *app, QObject *parent)
+    : QObject(parent)
+    , m_app(app)
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+    m_tray->setToolTip(tr("Donation Desk"));
+    m_menu = new QMenu;
+    m_menu->addAction(tr("Show Donation Desk"), this, &TrayNotifier::showWindow);
+    QAction *quiet = m_menu->addAction(tr("Quiet mode"));
+    quiet->setCheckable(true);
+    quiet->setChecked(app->settings()->quietMode());
+    connect(quiet, &QAction::toggled, app->settings(), &AppSettings::setQuietMode);
+    connect(app->settings(), &AppSettings::changed, quiet, [quiet, app] { quiet->setChecked(app->settings()->quietMode()); });
+    m_menu->addSeparator();
+    m_menu->addAction(tr("Quit"), this, &TrayNotifier::quitRequested);
+    m_tray->setContextMenu(m_menu);
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+            showWindow();
+    });
+    connect(app->live(), &LiveFeed::donationReceived, this, &TrayNotifier::notify);
+    m_tray->show();
+}
+
+TrayNotifier::~TrayNotifier()
+{
+    delete m_menu;
+}
+
+void TrayNotifier::setWindow(QWindow *window)
+{
+    m_window = window;
+}
+
+bool TrayNotifier::keepsRunning() const
+{
+    return m_tray && m_app->settings()->minimizeToTray();
+}
+
+void TrayNotifier::notify(const QString &title, const QString &message)
+{
+    const AppSettings *s = m_app->settings();
+    if (!m_tray || !s->notificationsEnabled() || s->quietMode())
+        return;
+    m_tray->showMessage(title, message, QSystemTrayIcon::Information, 5000);
+}
+
+void TrayNotifier::showWindow()
+{
+    if (!m_window)
+        return;
+    m_window->show();
+    m_window->raise();
+    m_window->requestActivate();
+}

@@ -1,0 +1,6 @@
+list(APPEND DD_UI_SOURCES
+    endpoints/endpointlistmodel.h endpoints/endpointlistmodel.cpp
+)
+list(APPEND DD_UI_QML
+    qml/views/EndpointsView.qml
+)

@@ -1,0 +1,3 @@
+list(APPEND DD_UI_QML
+    qml/views/ReconciliationView.qml
+)
