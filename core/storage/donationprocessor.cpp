@@ -7,6 +7,9 @@
 #include "time/timestamps.h"
 
 #include <QCoreApplication>
+
+#include <array>
+#include <optional>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -53,9 +56,81 @@ private:
 
 } // namespace
 
+namespace {
+
+enum StatementKind {
+    MarkRow,
+    FindEventKey,
+    InsertEventKey,
+    LoadDonation,
+    InsertDonation,
+    UpdateDonation,
+    UpsertEvent,
+    StatementCount
+};
+
+const char *const statementSql[StatementCount] = {
+    "UPDATE inbox SET state = ?, error = ?, processed_at = ?, attempts = attempts + 1 WHERE id = ?",
+    "SELECT inbox_id FROM event_keys WHERE endpoint_id = ? AND dedupe_key = ?",
+    "INSERT INTO event_keys (endpoint_id, dedupe_key, inbox_id) VALUES (?, ?, ?)",
+    "SELECT id, provider, status, provider_status, currency, amount_units, amount_text, "
+    "refunded_units, donor_name, donor_email, campaign, recurring, parent_id, donated_at, "
+    "record_rule, record_date, paid_at, reversed_at, status_at, details, is_test, created_at, "
+    "updated_at FROM donations WHERE endpoint_id = ? AND kind = ? AND external_id = ?",
+    "INSERT INTO donations (status, provider_status, currency, amount_units, amount_text, "
+    "refunded_units, donor_name, donor_email, campaign, recurring, parent_id, donated_at, "
+    "record_rule, record_date, paid_at, reversed_at, status_at, details, is_test, updated_at, "
+    "endpoint_id, provider, kind, external_id, created_at) VALUES "
+    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "UPDATE donations SET status = ?, provider_status = ?, currency = ?, amount_units = ?, "
+    "amount_text = ?, refunded_units = ?, donor_name = ?, donor_email = ?, campaign = ?, "
+    "recurring = ?, parent_id = ?, donated_at = ?, record_rule = ?, record_date = ?, "
+    "paid_at = ?, reversed_at = ?, status_at = ?, details = ?, is_test = ?, updated_at = ? "
+    "WHERE id = ?",
+    "INSERT INTO donation_events (donation_id, inbox_id, dedupe_key, event, status_before, "
+    "status_after, provider_status, duplicate, applied_at, note) VALUES (?, ?, ?, ?, ?, ?, ?, "
+    "?, ?, ?) ON CONFLICT (donation_id, inbox_id, dedupe_key) DO UPDATE SET "
+    "status_before = excluded.status_before, status_after = excluded.status_after, "
+    "applied_at = excluded.applied_at, note = excluded.note",
+};
+
+// Binds `values` to the positional placeholders of a prepared statement and runs it.
+bool execute(QSqlQuery &q, std::initializer_list<QVariant> values, QString *error)
+{
+    int i = 0;
+    for (const QVariant &v : values)
+        q.bindValue(i++, v);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+struct DonationProcessor::Statements
+{
+    std::array<std::optional<QSqlQuery>, StatementCount> queries;
+};
+
 DonationProcessor::DonationProcessor(QSqlDatabase db)
     : m_db(std::move(db))
-{ }
+    , m_statements(std::make_unique<Statements>())
+{
+}
+
+DonationProcessor::~DonationProcessor() = default;
+
+QSqlQuery &DonationProcessor::statement(int which)
+{
+    auto &slot = m_statements->queries[size_t(which)];
+    if (!slot) {
+        slot.emplace(m_db);
+        slot->prepare(QLatin1String(statementSql[which]));
+    }
+    return *slot;
+}
 
 qint64 DonationProcessor::pendingCount() const
 {
@@ -191,18 +266,10 @@ bool DonationProcessor::processRow(const Row &row, Summary &summary, QString *er
     ++summary.rows;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     auto markRow = [&](const QString &state, const QString &message) {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("UPDATE inbox SET state = ?, error = ?, processed_at = ?, "
-                                 "attempts = attempts + 1 WHERE id = ?"));
-        q.addBindValue(state);
-        q.addBindValue(
-            message.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(message));
-        q.addBindValue(now);
-        q.addBindValue(row.id);
-        if (!q.exec()) {
-            *error = q.lastError().text();
+        if (!execute(statement(MarkRow),
+                {state, message.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(message), now, row.id},
+                error))
             return false;
-        }
         summary.outcomes << ProcessedRow {row.id, row.endpointId, state, message};
         return true;
     };
@@ -231,30 +298,15 @@ bool DonationProcessor::processRow(const Row &row, Summary &summary, QString *er
         // re-application (harmless), any other row is a redelivery.
         qint64 owner = 0;
         {
-            QSqlQuery q(m_db);
-            q.prepare(QStringLiteral(
-                "SELECT inbox_id FROM event_keys WHERE endpoint_id = ? AND dedupe_key = ?"));
-            q.addBindValue(row.endpointId);
-            q.addBindValue(event.dedupeKey);
-            if (!q.exec()) {
-                *error = q.lastError().text();
+            QSqlQuery &q = statement(FindEventKey);
+            if (!execute(q, {row.endpointId, event.dedupeKey}, error))
                 return false;
-            }
             if (q.next())
                 owner = q.value(0).toLongLong();
+            q.finish();
         }
-        if (owner == 0) {
-            QSqlQuery q(m_db);
-            q.prepare(QStringLiteral(
-                "INSERT INTO event_keys (endpoint_id, dedupe_key, inbox_id) VALUES (?, ?, ?)"));
-            q.addBindValue(row.endpointId);
-            q.addBindValue(event.dedupeKey);
-            q.addBindValue(row.id);
-            if (!q.exec()) {
-                *error = q.lastError().text();
-                return false;
-            }
-        }
+        if (owner == 0 && !execute(statement(InsertEventKey), {row.endpointId, event.dedupeKey, row.id}, error))
+            return false;
         const bool duplicate = owner != 0 && owner != row.id;
 
         std::optional<DonationRecord> stored =
@@ -300,28 +352,13 @@ bool DonationProcessor::processRow(const Row &row, Summary &summary, QString *er
                 return false;
         }
 
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral(
-            "INSERT INTO donation_events (donation_id, inbox_id, dedupe_key, event, status_before, "
-            "status_after, provider_status, duplicate, applied_at, note) VALUES (?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?) ON CONFLICT (donation_id, inbox_id, dedupe_key) DO UPDATE SET "
-            "status_before = excluded.status_before, status_after = excluded.status_after, "
-            "applied_at = excluded.applied_at, note = excluded.note"));
-        q.addBindValue(record.id);
-        q.addBindValue(row.id);
-        q.addBindValue(event.dedupeKey);
-        q.addBindValue(text(event.eventName));
-        q.addBindValue(outcome.created ? QVariant(QMetaType(QMetaType::QString))
-                                       : QVariant(Status::toString(outcome.before)));
-        q.addBindValue(Status::toString(record.status));
-        q.addBindValue(text(event.providerStatus));
-        q.addBindValue(duplicate ? 1 : 0);
-        q.addBindValue(now);
-        q.addBindValue(duplicate ? tr("redelivery of an event already applied") : text(event.note));
-        if (!q.exec()) {
-            *error = q.lastError().text();
+        if (!execute(statement(UpsertEvent),
+                {record.id, row.id, event.dedupeKey, text(event.eventName),
+                    outcome.created ? QVariant(QMetaType(QMetaType::QString)) : QVariant(Status::toString(outcome.before)),
+                    Status::toString(record.status), text(event.providerStatus), duplicate ? 1 : 0, now,
+                    duplicate ? tr("redelivery of an event already applied") : text(event.note)},
+                error))
             return false;
-        }
         if (!duplicate || linked) {
             summary.changes << DonationChange {record.id, record.endpointId, row.id,
                 outcome.created, outcome.statusChanged, Status::toString(record.status), record,
@@ -336,21 +373,13 @@ std::optional<DonationRecord> DonationProcessor::loadDonation(
     qint64 endpointId, const QString &kind, const QString &externalId, QString *error)
 {
     error->clear();
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "SELECT id, provider, status, provider_status, currency, amount_units, amount_text, "
-        "refunded_units, donor_name, donor_email, campaign, recurring, parent_id, donated_at, "
-        "record_rule, record_date, paid_at, reversed_at, status_at, details, is_test, created_at, "
-        "updated_at FROM donations WHERE endpoint_id = ? AND kind = ? AND external_id = ?"));
-    q.addBindValue(endpointId);
-    q.addBindValue(kind);
-    q.addBindValue(externalId);
-    if (!q.exec()) {
-        *error = q.lastError().text();
+    QSqlQuery &q = statement(LoadDonation);
+    if (!execute(q, {endpointId, kind, externalId}, error))
+        return std::nullopt;
+    if (!q.next()) {
+        q.finish();
         return std::nullopt;
     }
-    if (!q.next())
-        return std::nullopt;
     DonationRecord r;
     r.id = q.value(0).toLongLong();
     r.endpointId = endpointId;
@@ -378,61 +407,32 @@ std::optional<DonationRecord> DonationProcessor::loadDonation(
     r.isTest = q.value(20).toBool();
     r.createdAt = timeOrNull(q.value(21));
     r.updatedAt = timeOrNull(q.value(22));
+    q.finish();
     return r;
 }
 
 bool DonationProcessor::saveDonation(DonationRecord &r, bool isNew, QString *error)
 {
-    QSqlQuery q(m_db);
+    // The columns both statements share come first, in the same order.
+    const QVariantList common {Status::toString(r.status), text(r.providerStatus), text(r.currency),
+        r.amountUnits ? unitsToSql(*r.amountUnits) : QVariant(QMetaType(QMetaType::LongLong)),
+        text(r.amountText), unitsToSql(r.refundedUnits), text(r.donorName), text(r.donorEmail),
+        text(r.campaign), r.recurring ? 1 : 0,
+        r.parentId ? QVariant(r.parentId) : QVariant(QMetaType(QMetaType::LongLong)),
+        msOrNull(r.donatedAt), text(r.recordRule), msOrNull(r.recordDate), msOrNull(r.paidAt),
+        msOrNull(r.reversedAt), msOrNull(r.statusAt),
+        QString::fromUtf8(QJsonDocument(r.details).toJson(QJsonDocument::Compact)), r.isTest ? 1 : 0,
+        msOrNull(r.updatedAt)};
+    QSqlQuery &q = statement(isNew ? InsertDonation : UpdateDonation);
+    int i = 0;
+    for (const QVariant &v : common)
+        q.bindValue(i++, v);
     if (isNew) {
-        q.prepare(QStringLiteral(
-            "INSERT INTO donations (endpoint_id, provider, kind, external_id, status, "
-            "provider_status, currency, amount_units, amount_text, refunded_units, donor_name, "
-            "donor_email, campaign, recurring, parent_id, donated_at, record_rule, record_date, "
-            "paid_at, reversed_at, status_at, details, is_test, created_at, updated_at) VALUES "
-            "(:endpoint_id, :provider, :kind, :external_id, :status, :provider_status, :currency, "
-            ":amount_units, :amount_text, :refunded_units, :donor_name, :donor_email, :campaign, "
-            ":recurring, :parent_id, :donated_at, :record_rule, :record_date, :paid_at, "
-            ":reversed_at, :status_at, :details, :is_test, :created_at, :updated_at)"));
-        q.bindValue(QStringLiteral(":endpoint_id"), r.endpointId);
-        q.bindValue(QStringLiteral(":provider"), r.provider);
-        q.bindValue(QStringLiteral(":kind"), r.kind);
-        q.bindValue(QStringLiteral(":external_id"), r.externalId);
-        q.bindValue(QStringLiteral(":created_at"), msOrNull(r.createdAt));
+        for (const QVariant &v : {QVariant(r.endpointId), QVariant(r.provider), QVariant(r.kind), QVariant(r.externalId), msOrNull(r.createdAt)})
+            q.bindValue(i++, v);
     } else {
-        q.prepare(QStringLiteral(
-            "UPDATE donations SET status = :status, provider_status = :provider_status, "
-            "currency = :currency, amount_units = :amount_units, amount_text = :amount_text, "
-            "refunded_units = :refunded_units, donor_name = :donor_name, donor_email = "
-            ":donor_email, campaign = :campaign, recurring = :recurring, parent_id = :parent_id, "
-            "donated_at = :donated_at, record_rule = :record_rule, record_date = :record_date, "
-            "paid_at = :paid_at, reversed_at = :reversed_at, status_at = :status_at, details = "
-            ":details, is_test = :is_test, updated_at = :updated_at WHERE id = :id"));
-        q.bindValue(QStringLiteral(":id"), r.id);
+        q.bindValue(i++, r.id);
     }
-    q.bindValue(QStringLiteral(":status"), Status::toString(r.status));
-    q.bindValue(QStringLiteral(":provider_status"), text(r.providerStatus));
-    q.bindValue(QStringLiteral(":currency"), text(r.currency));
-    q.bindValue(QStringLiteral(":amount_units"),
-        r.amountUnits ? unitsToSql(*r.amountUnits) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.bindValue(QStringLiteral(":amount_text"), text(r.amountText));
-    q.bindValue(QStringLiteral(":refunded_units"), unitsToSql(r.refundedUnits));
-    q.bindValue(QStringLiteral(":donor_name"), text(r.donorName));
-    q.bindValue(QStringLiteral(":donor_email"), text(r.donorEmail));
-    q.bindValue(QStringLiteral(":campaign"), text(r.campaign));
-    q.bindValue(QStringLiteral(":recurring"), r.recurring ? 1 : 0);
-    q.bindValue(QStringLiteral(":parent_id"),
-        r.parentId ? QVariant(r.parentId) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.bindValue(QStringLiteral(":donated_at"), msOrNull(r.donatedAt));
-    q.bindValue(QStringLiteral(":record_rule"), text(r.recordRule));
-    q.bindValue(QStringLiteral(":record_date"), msOrNull(r.recordDate));
-    q.bindValue(QStringLiteral(":paid_at"), msOrNull(r.paidAt));
-    q.bindValue(QStringLiteral(":reversed_at"), msOrNull(r.reversedAt));
-    q.bindValue(QStringLiteral(":status_at"), msOrNull(r.statusAt));
-    q.bindValue(QStringLiteral(":details"),
-        QString::fromUtf8(QJsonDocument(r.details).toJson(QJsonDocument::Compact)));
-    q.bindValue(QStringLiteral(":is_test"), r.isTest ? 1 : 0);
-    q.bindValue(QStringLiteral(":updated_at"), msOrNull(r.updatedAt));
     if (!q.exec()) {
         *error = q.lastError().text();
         return false;

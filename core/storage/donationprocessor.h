@@ -5,6 +5,9 @@
 
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <memory>
 
 #include <optional>
 
@@ -38,6 +41,7 @@ class DonationProcessor
 {
 public:
     explicit DonationProcessor(QSqlDatabase db);
+    ~DonationProcessor();
 
     struct Summary
     {
@@ -75,6 +79,12 @@ private:
         qint64 endpointId, const QString &kind, const QString &externalId, QString *error);
     bool saveDonation(DonationRecord &record, bool isNew, QString *error);
 
+    // Statements prepared once per processor: parsing SQL for every event was most of the
+    // processing time.
+    struct Statements;
+    QSqlQuery &statement(int which);
+
     QSqlDatabase m_db;
     QHash<qint64, EndpointConfig> m_endpoints;
+    std::unique_ptr<Statements> m_statements;
 };
