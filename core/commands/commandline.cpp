@@ -26,6 +26,7 @@ QString overview()
         "  endpoint    add, list, update or remove webhook endpoints\n"
         "  export      write donations as CSV\n"
         "  reprocess   run stored requests through the processor again\n"
+        "  demo-data   fill a database with realistic demo donations\n"
         "\n"
         "Every command takes --db PATH (default: %1).\n"
         "Run 'donationdesk <command> --help' for its options.\n")
@@ -222,6 +223,8 @@ int run(const QStringList &arguments)
         return exportCsv(args);
     if (command == u"reprocess")
         return reprocess(args);
+    if (command == u"demo-data")
+        return demoData(args);
     if (command.startsWith(u'-')) {
         // Name the option that is wrong, not a desktop option (--self-test) given before it.
         const QStringList given = QStringList {command} + afterCommand;
@@ -243,7 +246,7 @@ int run(const QStringList &arguments)
     }
     return fail({},
         QCoreApplication::translate(
-            "CommandLine", "unknown command '%1' (commands: serve, endpoint, export, reprocess)")
+            "CommandLine", "unknown command '%1' (commands: serve, endpoint, export, reprocess, demo-data)")
             .arg(command),
         Usage);
 }

@@ -70,5 +70,6 @@ int serve(const QStringList &arguments);
 int endpoint(const QStringList &arguments);
 int exportCsv(const QStringList &arguments);
 int reprocess(const QStringList &arguments);
+int demoData(const QStringList &arguments);
 
 } // namespace CommandLine

@@ -31,20 +31,22 @@ struct Summary
     qint64 processed = 0;
     qint64 ignored = 0; // valid requests without a donation (Givecloud supporter events)
     qint64 deadLetters = 0;
+    qint64 refusals = 0; // request_log entries added (bad signatures, unknown tokens, ...)
     int endpointsCreated = 0;
     int endpointsReused = 0;
 };
 
-// Called between batches with the donations planned so far; returning false stops early (what
-// was stored until then stays, fully processed).
+// Called after each batch with the donations stored so far and the total planned; returning
+// false stops early (what was stored until then stays, fully processed).
 using Progress = std::function<bool(qint64 done, qint64 total)>;
 
 constexpr int MaxCount = 10'000'000;
 
 // Fills `db` (an open, migrated Donation Desk database). Adds endpoints that do not exist yet
-// (by name) and reuses those that do, so running it again adds more donations. Relaxes
-// `synchronous` on this connection while it runs (the data can always be made again) and
-// restores it. Returns false with *error set when the arguments or the database fail.
+// (by name) and reuses those that do, so running it again adds more donations. Turns
+// `synchronous` off and enlarges the page cache on this connection while it runs (the data can
+// always be made again) and restores both. Returns false with *error set when the arguments or
+// the database fail.
 bool generate(QSqlDatabase db, const Options &options, QString *error,
     const Progress &progress = {}, Summary *summary = nullptr);
 
