@@ -1,11 +1,10 @@
 #include "commandline.h"
 #include "providers/provideradapter.h"
 #include "storage/database.h"
+#include "storage/endpointchanges.h"
 #include "storage/endpointstore.h"
-#include "time/timestamps.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -106,99 +105,35 @@ void addSettingOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
 }
 
-// Applies the setting options to `e`. Returns an error naming the option, or empty.
-QString applySettings(const QCommandLineParser &parser, EndpointConfig &e,
-    const ProviderAdapter *adapter, bool adding)
+// The options as changes for the rules shared with the desktop (storage/endpointchanges.h).
+// `updating`: the parser has update's options too (--new-secret, --new-token, --enable...).
+EndpointChanges changesFrom(const QCommandLineParser &parser, bool updating)
 {
-    auto isSet = [&](const char *name) {
-        return parser.isSet(QLatin1String(name));
-    };
-    auto value = [&](const char *name) {
+    auto text = [&](const char *name) -> std::optional<QString> {
+        if (!parser.isSet(QLatin1String(name)))
+            return std::nullopt;
         return parser.value(QLatin1String(name));
     };
-
-    if (isSet("secret") && isSet("no-secret"))
-        return tr("use either --secret or --no-secret");
-    if (isSet("secret")) {
-        if (!adapter->acceptsSecret())
-            return tr("--secret: %1 does not sign its webhooks; the URL is the secret (use "
-                      "--allow-from to restrict senders)")
-                .arg(adapter->displayName());
-        if (value("secret").trimmed().isEmpty())
-            return tr("--secret: empty; use --no-secret for none");
-        e.secret = value("secret").trimmed().toUtf8();
-    } else if (isSet("no-secret")) {
-        if (adapter->requiresSecret())
-            return tr("--no-secret: %1 endpoints check every request's signature and cannot work "
-                      "without a secret")
-                .arg(adapter->displayName());
-        e.secret.clear();
-    } else if (adding) {
-        e.secret = adapter->generateSecret();
-    }
-    if (isSet("currency")) {
-        const QString c = Currency::normalize(value("currency"));
-        if (c.isEmpty() && !value("currency").isEmpty())
-            return tr("--currency: '%1' is not a currency code").arg(value("currency"));
-        e.currency = c;
-    }
-    if (isSet("event")) {
-        const QString ev = value("event").trimmed().toLower();
-        if (!ev.isEmpty() && ev != u"auto") {
-            if (!adapter->events().contains(ev)) {
-                return adapter->events().isEmpty()
-                    ? tr("--event: %1 endpoints have no event setting").arg(adapter->id())
-                    : tr("--event: '%1' is not one of %2")
-                          .arg(ev, adapter->events().join(QStringLiteral(", ")));
-            }
-            e.event = ev;
-        } else {
-            e.event.clear();
-        }
-    }
-    if (isSet("timezone")) {
-        const QString tz = value("timezone").trimmed();
-        if (!tz.isEmpty() && !Timestamps::zoneFromName(tz).isValid())
-            return tr("--timezone: unknown zone '%1' (use an IANA name such as America/New_York)")
-                .arg(tz);
-        e.timezone = tz;
-    }
-    if (isSet("allow-from")) {
-        QStringList list;
-        for (const QString &part : value("allow-from").split(u',', Qt::SkipEmptyParts)) {
-            const QString entry = part.trimmed();
-            const QString withMask = entry.contains(u'/')
-                ? entry
-                : entry + (entry.contains(u':') ? QStringLiteral("/128") : QStringLiteral("/32"));
-            if (QHostAddress::parseSubnet(withMask).first.isNull())
-                return tr("--allow-from: '%1' is not an address or CIDR range").arg(entry);
-            list << entry;
-        }
-        e.allowFrom = list;
-    }
-    if (isSet("record-delay") && isSet("record-date"))
-        return tr("use either --record-delay or --record-date, not both");
-    if (isSet("record-delay")) {
-        bool ok = false;
-        const int days = value("record-delay").toInt(&ok);
-        if (!ok || days < 0 || days > RecordPolicy::MaxDelayDays)
-            return tr("--record-delay: expected a whole number of days from 0 to %1, got '%2'")
-                .arg(RecordPolicy::MaxDelayDays)
-                .arg(value("record-delay"));
-        e.recordPolicy = RecordPolicy::delay(days);
-    }
-    if (isSet("record-date")) {
-        const auto d = parseIsoDate(value("record-date"));
-        if (!d)
-            return tr("--record-date: expected a date as YYYY-MM-DD, got '%1'")
-                .arg(value("record-date"));
-        e.recordPolicy = RecordPolicy::fixed(*d);
-    }
-    // Also when an update would clear it: every later donation would become a dead letter.
-    if ((adding || isSet("currency")) && adapter->needsCurrency() && e.currency.isEmpty())
-        return tr("--currency is required for %1 endpoints: its payloads carry no currency")
-            .arg(adapter->displayName());
-    return {};
+    auto flag = [&](const char *name) {
+        return updating && parser.isSet(QLatin1String(name));
+    };
+    EndpointChanges c;
+    c.name = text("name");
+    c.secret = text("secret");
+    c.noSecret = parser.isSet(QStringLiteral("no-secret"));
+    c.currency = text("currency");
+    c.event = text("event");
+    c.timezone = text("timezone");
+    c.allowFrom = text("allow-from");
+    c.recordDelay = text("record-delay");
+    c.recordDate = text("record-date");
+    c.newSecret = flag("new-secret");
+    c.newToken = flag("new-token");
+    if (flag("enable"))
+        c.enabled = true;
+    else if (flag("disable"))
+        c.enabled = false;
+    return c;
 }
 
 // The endpoint as JSON (--json) or as text under `heading`.
@@ -240,16 +175,10 @@ int add(const QStringList &arguments)
             tr("--provider: unknown provider '%1' (one of: %2)")
                 .arg(provider, Providers::ids().join(QStringLiteral(", "))),
             Usage);
-    const QString name = parser.value(QStringLiteral("name")).trimmed();
-    if (!parser.isSet(QStringLiteral("name")) || name.isEmpty())
-        return fail(command, tr("--name is required"), Usage);
-    if (name.size() > 100)
-        return fail(command, tr("--name: at most 100 characters"), Usage);
-
     EndpointConfig e;
-    e.name = name;
     e.provider = provider;
-    if (QString why = applySettings(parser, e, adapter, true); !why.isEmpty())
+    if (QString why = applyEndpointChanges(e, changesFrom(parser, false), *adapter, true);
+        !why.isEmpty())
         return fail(command, why, Usage);
 
     DbConnection db(databasePath(parser));
@@ -317,9 +246,10 @@ int update(const QStringList &arguments)
         return exitCode;
     if (parser.isSet(QStringLiteral("enable")) && parser.isSet(QStringLiteral("disable")))
         return fail(command, tr("use either --enable or --disable"), Usage);
-    if (parser.isSet(QStringLiteral("new-secret"))
-        && (parser.isSet(QStringLiteral("secret")) || parser.isSet(QStringLiteral("no-secret"))))
-        return fail(command, tr("use only one of --secret, --new-secret and --no-secret"), Usage);
+    // Refused before the database is opened, as any wrong combination of arguments.
+    const EndpointChanges changes = changesFrom(parser, true);
+    if (QString why = conflictingEndpointChanges(changes); !why.isEmpty())
+        return fail(command, why, Usage);
 
     DbConnection db(databasePath(parser));
     if (!openDatabase(command, parser, db, &exitCode))
@@ -334,28 +264,8 @@ int update(const QStringList &arguments)
     if (!adapter)
         return fail(command,
             tr("endpoint '%1' has an unknown provider '%2'").arg(e.name, e.provider), Failed);
-    if (QString why = applySettings(parser, e, adapter, false); !why.isEmpty())
+    if (QString why = applyEndpointChanges(e, changes, *adapter, false); !why.isEmpty())
         return fail(command, why, Usage);
-    if (parser.isSet(QStringLiteral("name"))) {
-        const QString name = parser.value(QStringLiteral("name")).trimmed();
-        if (name.isEmpty() || name.size() > 100)
-            return fail(command, tr("--name: 1 to 100 characters"), Usage);
-        e.name = name;
-    }
-    if (parser.isSet(QStringLiteral("new-secret"))) {
-        e.secret = adapter->generateSecret();
-        if (e.secret.isEmpty())
-            return fail(command,
-                tr("--new-secret: %1 endpoints have no generated secret; pass --secret")
-                    .arg(adapter->id()),
-                Usage);
-    }
-    if (parser.isSet(QStringLiteral("new-token")))
-        e.token = EndpointStore::newToken();
-    if (parser.isSet(QStringLiteral("enable")))
-        e.enabled = true;
-    if (parser.isSet(QStringLiteral("disable")))
-        e.enabled = false;
     QString error;
     if (!store.update(e, &error))
         return fail(command, error, Failed);
