@@ -10,6 +10,7 @@ class ChangeUpAdapter final : public ProviderAdapter
 public:
     QString id() const override { return QStringLiteral("changeup"); }
     QString displayName() const override;
+    QString shortName() const override { return QStringLiteral("ChangeUp"); }
     QString setupHint() const override;
     QByteArray generateSecret() const override { return {}; }
     Verdict verify(const WebhookRequest &request, const EndpointConfig &endpoint,

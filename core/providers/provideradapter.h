@@ -77,6 +77,8 @@ public:
 
     virtual QString id() const = 0; // "givecloud"
     virtual QString displayName() const = 0; // "Givecloud"
+    // For narrow places such as a table column: "ChangeUp" rather than the full description.
+    virtual QString shortName() const { return displayName(); }
     // Where the provider's admin takes our URL and secret; shown when setting up an endpoint.
     virtual QString setupHint() const = 0;
     // Whether endpoints of this provider have a secret, and whether one is generated.

@@ -9,6 +9,7 @@ class StandardAdapter final : public ProviderAdapter
 public:
     QString id() const override { return QStringLiteral("standard"); }
     QString displayName() const override;
+    QString shortName() const override { return QStringLiteral("Standard Webhooks"); }
     QString setupHint() const override;
     QByteArray generateSecret() const override;
     bool requiresSecret() const override { return true; }

@@ -7,6 +7,7 @@
 
 #include <QDebug>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpSocket>
@@ -85,6 +86,14 @@ int TestSupport::deliver(const QString &endpoint, const QString &body, const QVa
             answer += socket.readAll();
     }
     return answer.mid(9, 3).toInt();
+}
+
+QString TestSupport::readFile(const QString &pathOrUrl) const
+{
+    QFile f(pathOrUrl.startsWith(QLatin1String("file:")) ? QUrl(pathOrUrl).toLocalFile() : pathOrUrl);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll());
 }
 
 QString TestSupport::changeupBody(const QString &id, const QString &amount, const QString &currency,

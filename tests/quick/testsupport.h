@@ -27,6 +27,8 @@ public:
     // POSTs `body` to the running listener at the endpoint named `endpoint`, signed as its
     // provider signs. Returns the HTTP status (0: no answer).
     Q_INVOKABLE int deliver(const QString &endpoint, const QString &body, const QVariantMap &headers = {}) const;
+    // The bytes of a local file (an export the test wrote) as UTF-8 text; empty if unreadable.
+    Q_INVOKABLE QString readFile(const QString &pathOrUrl) const;
     // A native (changeup) donation body.
     Q_INVOKABLE QString changeupBody(const QString &id, const QString &amount, const QString &currency,
                                      const QString &donor, const QString &status = QStringLiteral("completed")) const;

@@ -20,10 +20,17 @@ AppController::AppController(const Options &options, QObject *parent)
     , m_settings(new AppSettings(options.settingsFile, this))
     , m_endpoints(new EndpointListModel(this))
     , m_live(new LiveFeed(this))
+    , m_donationFilter(new DonationFilterObject(this))
     , m_listenOnFreePort(options.listenOnFreePort)
 {
     s_instance = this;
     m_live->setEndpoints(m_endpoints);
+    const QVariant savedFilter = m_settings->value(QStringLiteral("donations/filter"));
+    if (savedFilter.canConvert<QVariantMap>())
+        m_donationFilter->fromMap(savedFilter.toMap());
+    connect(m_donationFilter, &DonationFilterObject::changed, this, [this] {
+        m_settings->setValue(QStringLiteral("donations/filter"), m_donationFilter->toMap());
+    });
     // Views that show stored donations refresh at most a few times a second under load.
     m_revisionTimer.setSingleShot(true);
     m_revisionTimer.setInterval(250);

@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "app/appsettings.h"
+#include "donations/donationfilterobject.h"
 #include "endpoints/endpointlistmodel.h"
 #include "live/livefeed.h"
 
@@ -26,6 +27,9 @@ class AppController : public QObject
     Q_PROPERTY(AppSettings *settings READ settings CONSTANT)
     Q_PROPERTY(EndpointListModel *endpoints READ endpoints CONSTANT)
     Q_PROPERTY(LiveFeed *live READ live CONSTANT)
+    // The Donations view's filter, shared with the views that follow it (Charts); kept in the
+    // settings under "donations/filter".
+    Q_PROPERTY(DonationFilterObject *donationFilter READ donationFilter CONSTANT)
     Q_PROPERTY(bool listening READ isListening NOTIFY listenerChanged)
     Q_PROPERTY(bool listenerBusy READ isListenerBusy NOTIFY listenerChanged)
     Q_PROPERTY(QString listenUrl READ listenUrl NOTIFY listenerChanged)
@@ -54,6 +58,7 @@ public:
     AppSettings *settings() const { return m_settings; }
     EndpointListModel *endpoints() const { return m_endpoints; }
     LiveFeed *live() const { return m_live; }
+    DonationFilterObject *donationFilter() const { return m_donationFilter; }
     BackgroundDatabase *database() const { return m_database.get(); }
     WebhookService *service() const { return m_service; }
 
@@ -100,6 +105,7 @@ private:
     AppSettings *m_settings = nullptr;
     EndpointListModel *m_endpoints = nullptr;
     LiveFeed *m_live = nullptr;
+    DonationFilterObject *m_donationFilter = nullptr;
     std::unique_ptr<BackgroundDatabase> m_database;
     WebhookService *m_service = nullptr;
     QString m_databasePath;

@@ -48,6 +48,23 @@ void DonationFilterObject::setToDate(const QDate &d) { assign(m_to, d); }
 void DonationFilterObject::setSearch(const QString &v) { assign(m_search, v); }
 void DonationFilterObject::setIncludeTests(bool v) { assign(m_includeTests, v); }
 
+bool DonationFilterObject::isDateText(const QString &text)
+{
+    return text.trimmed().isEmpty() || QDate::fromString(text.trimmed(), Qt::ISODate).isValid();
+}
+
+void DonationFilterObject::setFromDateText(const QString &text)
+{
+    if (isDateText(text))
+        setFromDate(QDate::fromString(text.trimmed(), Qt::ISODate));
+}
+
+void DonationFilterObject::setToDateText(const QString &text)
+{
+    if (isDateText(text))
+        setToDate(QDate::fromString(text.trimmed(), Qt::ISODate));
+}
+
 void DonationFilterObject::setRange(const QString &v)
 {
     assign(m_range, ranges().contains(v) ? v : QStringLiteral("all"));

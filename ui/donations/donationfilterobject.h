@@ -24,6 +24,10 @@ class DonationFilterObject : public QObject
     Q_PROPERTY(QString range READ range WRITE setRange NOTIFY changed)
     Q_PROPERTY(QDate fromDate READ fromDate WRITE setFromDate NOTIFY changed)
     Q_PROPERTY(QDate toDate READ toDate WRITE setToDate NOTIFY changed)
+    // The custom range's days as "yyyy-MM-dd" ("" = open), for text fields: a QDate reaches
+    // QML as a JavaScript Date, a moment, which can show as the day before or after.
+    Q_PROPERTY(QString fromDateText READ fromDateText WRITE setFromDateText NOTIFY changed)
+    Q_PROPERTY(QString toDateText READ toDateText WRITE setToDateText NOTIFY changed)
     Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY changed)
     Q_PROPERTY(bool includeTests READ includeTests WRITE setIncludeTests NOTIFY changed)
     Q_PROPERTY(bool active READ isActive NOTIFY changed)
@@ -54,6 +58,12 @@ public:
     void setFromDate(const QDate &d);
     QDate toDate() const { return m_to; }
     void setToDate(const QDate &d);
+    QString fromDateText() const { return m_from.toString(Qt::ISODate); }
+    void setFromDateText(const QString &text);
+    QString toDateText() const { return m_to.toString(Qt::ISODate); }
+    void setToDateText(const QString &text);
+    // Whether text is a day setFromDateText()/setToDateText() accept ("" included).
+    Q_INVOKABLE static bool isDateText(const QString &text);
     QString search() const { return m_search; }
     void setSearch(const QString &v);
     bool includeTests() const { return m_includeTests; }
