@@ -21,7 +21,13 @@ QString Format::amount(const QString &canonical, const QString &currency)
     const QString digits = negative ? plain.mid(1) : plain;
     const qsizetype point = digits.indexOf(u'.');
     QString whole = point < 0 ? digits : digits.left(point);
-    const QString fraction = point < 0 ? QString() : digits.mid(point + 1);
+    QString fraction = point < 0 ? QString() : digits.mid(point + 1);
+    // Tokens with more than 8 decimals (ETH has 18) read better without their trailing
+    // zeros; the value is unchanged. Fiat and 8-decimal coins keep their fixed digits.
+    if (scale > 8) {
+        while (fraction.size() > 2 && fraction.endsWith(u'0'))
+            fraction.chop(1);
+    }
     // Group the whole part by hand: QLocale's number formatting would go through a double.
     const QString group = locale.groupSeparator();
     for (qsizetype i = whole.size() - 3; i > 0; i -= 3)
