@@ -2,18 +2,81 @@
 
 #include "providers/provideradapter.h"
 #include "storage/backgrounddatabase.h"
+#include "storage/endpointchanges.h"
 #include "storage/endpointstore.h"
 #include "time/timestamps.h"
 
 #include <QSqlQuery>
 
+struct EndpointListModel::EditResult
+{
+    bool ok = false;
+    QString setting; // the field a refusal is about
+    QString error; // worded for a form
+    EndpointConfig config; // as stored
+};
+
 namespace {
+
+const char *const ChangeKeys[] = {"name", "secret", "noSecret", "currency", "event", "timezone",
+    "allowFrom", "recordDelay", "recordDate", "enabled", "newSecret", "newToken"};
+
+// QML's values as changes; an unknown key is a mistake in the caller, refused rather than
+// silently ignored.
+EndpointChanges changesFrom(const QVariantMap &values, QString *unknown)
+{
+    EndpointChanges c;
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        if (std::find_if(std::begin(ChangeKeys), std::end(ChangeKeys),
+                [&](const char *k) { return it.key() == QLatin1String(k); })
+            == std::end(ChangeKeys)) {
+            *unknown = it.key();
+            return c;
+        }
+    }
+    auto text = [&](const char *key) -> std::optional<QString> {
+        const QVariant v = values.value(QLatin1String(key));
+        if (!v.isValid())
+            return std::nullopt;
+        if (v.typeId() == QMetaType::QStringList || v.typeId() == QMetaType::QVariantList)
+            return v.toStringList().join(u',');
+        if (v.typeId() == QMetaType::QDate || v.typeId() == QMetaType::QDateTime)
+            return v.toDate().toString(Qt::ISODate);
+        return v.isNull() ? QString() : v.toString();
+    };
+    auto flag = [&](const char *key) {
+        return values.value(QLatin1String(key)).toBool();
+    };
+    c.name = text("name");
+    c.secret = text("secret");
+    c.noSecret = flag("noSecret");
+    c.currency = text("currency");
+    c.event = text("event");
+    c.timezone = text("timezone");
+    c.allowFrom = text("allowFrom");
+    c.recordDelay = text("recordDelay");
+    c.recordDate = text("recordDate");
+    if (values.contains(QStringLiteral("enabled")))
+        c.enabled = flag("enabled");
+    c.newSecret = flag("newSecret");
+    c.newToken = flag("newToken");
+    return c;
+}
+
+// An endpoint named `name` other than `id`, compared exactly (EndpointStore::find() also takes
+// ids for names).
+bool nameTaken(EndpointStore &store, const QString &name, qint64 id)
+{
+    const auto other = store.find(name);
+    return other && other->name == name && other->id != id;
+}
 
 QString describePolicy(const RecordPolicy &p)
 {
     switch (p.kind) {
     case RecordPolicy::Kind::FixedDate:
-        return EndpointListModel::tr("Record date %1").arg(QLocale().toString(p.fixedDate, QLocale::ShortFormat));
+        return EndpointListModel::tr("Record date %1")
+            .arg(QLocale().toString(p.fixedDate, QLocale::ShortFormat));
     case RecordPolicy::Kind::Delay:
     case RecordPolicy::Kind::ReportDelay:
         if (p.days == 0)
@@ -40,8 +103,9 @@ QList<EndpointListModel::Entry> load(QSqlDatabase &db)
         return nullptr;
     };
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT endpoint_id, count(*) FILTER (WHERE received_at >= ?), max(received_at) "
-                             "FROM inbox GROUP BY endpoint_id"));
+    q.prepare(QStringLiteral(
+        "SELECT endpoint_id, count(*) FILTER (WHERE received_at >= ?), max(received_at) "
+        "FROM inbox GROUP BY endpoint_id"));
     q.addBindValue(midnight);
     if (q.exec()) {
         while (q.next()) {
@@ -52,12 +116,13 @@ QList<EndpointListModel::Entry> load(QSqlDatabase &db)
         }
     }
     // The latest refusal or dead letter of each endpoint, whichever is newer.
-    q.prepare(QStringLiteral(
-        "SELECT endpoint_id, at, reason FROM ("
-        "  SELECT endpoint_id, received_at AS at, reason FROM request_log WHERE endpoint_id IS NOT NULL"
-        "  UNION ALL"
-        "  SELECT endpoint_id, coalesce(processed_at, received_at), error FROM inbox WHERE state = 'dead'"
-        ") ORDER BY at"));
+    q.prepare(QStringLiteral("SELECT endpoint_id, at, reason FROM ("
+                             "  SELECT endpoint_id, received_at AS at, reason FROM request_log "
+                             "WHERE endpoint_id IS NOT NULL"
+                             "  UNION ALL"
+                             "  SELECT endpoint_id, coalesce(processed_at, received_at), error "
+                             "FROM inbox WHERE state = 'dead'"
+                             ") ORDER BY at"));
     if (q.exec()) {
         while (q.next()) {
             if (auto *e = entryFor(q.value(0).toLongLong())) {
@@ -84,12 +149,14 @@ QList<EndpointListModel::Entry> load(QSqlDatabase &db)
 
 EndpointListModel::EndpointListModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 void EndpointListModel::setDatabase(BackgroundDatabase *database)
 {
     m_database = database;
+    // Edits still under way were made in the previous database: their results are not this
+    // one's.
+    ++m_databaseGeneration;
     reload();
 }
 
@@ -111,7 +178,11 @@ QVariant EndpointListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Entry &e = m_entries.at(index.row());
+    return value(m_entries.at(index.row()), role);
+}
+
+QVariant EndpointListModel::value(const Entry &e, int role) const
+{
     const ProviderAdapter *adapter = Providers::find(e.config.provider);
     switch (role) {
     case Qt::DisplayRole:
@@ -189,12 +260,17 @@ int EndpointListModel::indexOf(qint64 endpointId) const
 
 QVariantMap EndpointListModel::get(int row) const
 {
-    QVariantMap out;
     if (row < 0 || row >= rowCount())
-        return out;
+        return {};
+    return entryMap(m_entries.at(row));
+}
+
+QVariantMap EndpointListModel::entryMap(const Entry &entry) const
+{
+    QVariantMap out;
     const QHash<int, QByteArray> names = roleNames();
     for (auto it = names.begin(); it != names.end(); ++it)
-        out.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
+        out.insert(QString::fromLatin1(it.value()), value(entry, it.key()));
     return out;
 }
 
@@ -249,4 +325,215 @@ void EndpointListModel::noteError(qint64 endpointId, const QString &error, const
     e.lastErrorAt = at;
     e.lastRequest = at;
     emit dataChanged(index(row), index(row), {LastErrorRole, LastErrorAtRole, LastRequestRole});
+}
+
+QVariantList EndpointListModel::providers()
+{
+    // Made once: bindings ask again whenever an endpoint's row changes.
+    static const QVariantList all = [] {
+        QVariantList out;
+        for (const ProviderAdapter *adapter : Providers::all()) {
+            out << QVariantMap {{QStringLiteral("id"), adapter->id()},
+                {QStringLiteral("name"), adapter->displayName()},
+                {QStringLiteral("setupHint"), adapter->setupHint()},
+                {QStringLiteral("acceptsSecret"), adapter->acceptsSecret()},
+                {QStringLiteral("requiresSecret"), adapter->requiresSecret()},
+                // Those that generate one generate it at random: this draws one and drops it.
+                {QStringLiteral("generatesSecret"), !adapter->generateSecret().isEmpty()},
+                {QStringLiteral("events"), adapter->events()},
+                {QStringLiteral("needsCurrency"), adapter->needsCurrency()}};
+        }
+        return out;
+    }();
+    return all;
+}
+
+QVariantMap EndpointListModel::provider(const QString &id)
+{
+    for (const QVariant &p : providers()) {
+        if (p.toMap().value(QStringLiteral("id")).toString() == id)
+            return p.toMap();
+    }
+    return {};
+}
+
+int EndpointListModel::add(const QString &provider, const QVariantMap &settings)
+{
+    return edit(Edit::Add, 0, provider, settings);
+}
+
+int EndpointListModel::update(qint64 endpointId, const QVariantMap &changes)
+{
+    return edit(Edit::Update, endpointId, {}, changes);
+}
+
+int EndpointListModel::remove(qint64 endpointId)
+{
+    return edit(Edit::Remove, endpointId, {}, {});
+}
+
+int EndpointListModel::regenerateSecret(qint64 endpointId)
+{
+    return update(endpointId, {{QStringLiteral("newSecret"), true}});
+}
+
+int EndpointListModel::newToken(qint64 endpointId)
+{
+    return update(endpointId, {{QStringLiteral("newToken"), true}});
+}
+
+int EndpointListModel::setEnabled(qint64 endpointId, bool enabled)
+{
+    return update(endpointId, {{QStringLiteral("enabled"), enabled}});
+}
+
+int EndpointListModel::edit(
+    Edit action, qint64 endpointId, const QString &providerId, const QVariantMap &values)
+{
+    const int ticket = ++m_nextTicket;
+    QString unknown;
+    const EndpointChanges changes = changesFrom(values, &unknown);
+    auto refuse = [this, ticket, action](const QString &why) {
+        EditResult result;
+        result.error = why;
+        // Reported from the event loop, as every other result: the caller has its ticket first.
+        QMetaObject::invokeMethod(
+            this, [this, ticket, action, result] { finishEdit(ticket, action, result); },
+            Qt::QueuedConnection);
+        ++m_pendingEdits;
+        emit pendingEditsChanged();
+        return ticket;
+    };
+    if (!unknown.isEmpty())
+        return refuse(tr("Unknown setting '%1'.").arg(unknown));
+    if (!m_database)
+        return refuse(tr("No database is open."));
+    const ProviderAdapter *adapter =
+        action == Edit::Add ? Providers::find(providerId.trimmed().toLower()) : nullptr;
+    if (action == Edit::Add && !adapter)
+        return refuse(tr("Choose a provider."));
+
+    ++m_pendingEdits;
+    emit pendingEditsChanged();
+    const quint64 databaseGeneration = m_databaseGeneration;
+    m_database->write<EditResult>(
+        this,
+        [action, endpointId, chosen = adapter, changes](QSqlDatabase &db) {
+            EditResult r;
+            r.config.id = endpointId; // named in a refusal too
+            const ProviderAdapter *adapter = chosen;
+            if (!db.isValid() || !db.isOpen()) {
+                r.error = tr("The database cannot be written.");
+                return r;
+            }
+            EndpointStore store(db);
+            EndpointConfig e;
+            if (action == Edit::Add) {
+                e.provider = adapter->id();
+            } else {
+                const auto found = store.findById(endpointId);
+                if (!found) {
+                    r.error = tr("This endpoint no longer exists.");
+                    return r;
+                }
+                e = *found;
+                adapter = Providers::find(e.provider);
+                if (!adapter) {
+                    r.error = tr("This endpoint's provider '%1' is unknown to this version.")
+                                  .arg(e.provider);
+                    return r;
+                }
+            }
+            QString error;
+            if (action == Edit::Remove) {
+                r.ok = store.remove(e.id, &error);
+                r.error = error;
+                r.config = e;
+                return r;
+            }
+            EndpointChangeError refusal;
+            if (!applyEndpointChanges(e, changes, *adapter, action == Edit::Add, &refusal)
+                     .isEmpty()) {
+                r.setting = refusal.setting;
+                r.error = refusal.detail;
+                return r;
+            }
+            if (nameTaken(store, e.name, e.id)) {
+                r.setting = QStringLiteral("name");
+                r.error = tr("An endpoint named “%1” already exists.").arg(e.name);
+                return r;
+            }
+            r.ok = action == Edit::Add ? store.add(e, &error) : store.update(e, &error);
+            r.error = error;
+            r.config = e;
+            return r;
+        },
+        [this, ticket, action, databaseGeneration](EditResult result) {
+            if (databaseGeneration != m_databaseGeneration) {
+                result.ok = false;
+                result.setting.clear();
+                result.error = tr("Another database was opened meanwhile.");
+            }
+            finishEdit(ticket, action, result);
+        });
+    return ticket;
+}
+
+int EndpointListModel::rowFor(const QString &name, qint64 exceptId) const
+{
+    // The order of SQLite's "ORDER BY name": the bytes of the UTF-8 text.
+    const QByteArray key = name.toUtf8();
+    int row = 0;
+    for (const Entry &e : m_entries) {
+        if (e.config.id != exceptId && e.config.name.toUtf8() <= key)
+            ++row;
+    }
+    return row;
+}
+
+void EndpointListModel::finishEdit(int ticket, Edit action, const EditResult &result)
+{
+    QVariantMap out {{QStringLiteral("ok"), result.ok},
+        {QStringLiteral("action"),
+            action == Edit::Add          ? QStringLiteral("add")
+                : action == Edit::Remove ? QStringLiteral("remove")
+                                         : QStringLiteral("update")},
+        {QStringLiteral("endpointId"), result.config.id},
+        {QStringLiteral("setting"), result.setting}, {QStringLiteral("error"), result.error}};
+    if (result.ok) {
+        const int row = indexOf(result.config.id);
+        if (action == Edit::Remove) {
+            if (row >= 0) {
+                beginRemoveRows({}, row, row);
+                m_entries.removeAt(row);
+                endRemoveRows();
+                emit countChanged();
+            }
+        } else if (row < 0) {
+            Entry entry {result.config, 0, {}, {}, {}};
+            const int at = rowFor(entry.config.name, entry.config.id);
+            beginInsertRows({}, at, at);
+            m_entries.insert(at, entry);
+            endInsertRows();
+            emit countChanged();
+            out.insert(QStringLiteral("endpoint"), entryMap(entry));
+        } else {
+            m_entries[row].config = result.config;
+            emit dataChanged(index(row), index(row));
+            // A new name may belong elsewhere in the list.
+            const int at = rowFor(result.config.name, result.config.id);
+            if (at != row) {
+                beginMoveRows({}, row, row, {}, at > row ? at + 1 : at);
+                m_entries.move(row, at);
+                endMoveRows();
+            }
+            out.insert(QStringLiteral("endpoint"), entryMap(m_entries.at(at)));
+        }
+        // A reload under way may have read the list before this edit: read it again.
+        if (m_loading)
+            reload();
+    }
+    --m_pendingEdits;
+    emit pendingEditsChanged();
+    emit editFinished(ticket, out);
 }

@@ -4,12 +4,23 @@
 
 #include <QAbstractListModel>
 #include <QDateTime>
+#include <QPointer>
 #include <QQmlEngine>
 
 class BackgroundDatabase;
+struct EndpointChanges;
 
 // The endpoints, with what happened at each today: for the Endpoints view, the Live view's
-// counters and every endpoint filter. Loaded off the UI thread; kept current from live events.
+// counters and every endpoint filter. Loaded off the UI thread; kept current from live events
+// and from the edits made through it.
+//
+// Edits (add, update, remove...) run on the database's write lane with the rules the command
+// line uses (storage/endpointchanges.h). Each returns a ticket at once; `editFinished(ticket,
+// result)` follows with result {ok, action, endpointId, setting, error, endpoint}: `setting`
+// names the field a refusal is about ("name", "secret", "currency", "event", "timezone",
+// "allowFrom", "recordDelay", "recordDate"; empty for others), `error` is the reason worded for
+// a form, `endpoint` the endpoint as get() returns it (with its secret: for showing it once).
+// The running listener picks changes up by itself within half a second.
 class EndpointListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -17,6 +28,10 @@ class EndpointListModel : public QAbstractListModel
     QML_UNCREATABLE("App.endpoints is the one list of endpoints")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
+    Q_PROPERTY(int pendingEdits READ pendingEdits NOTIFY pendingEditsChanged)
+    // Each provider: {id, name, setupHint, acceptsSecret, requiresSecret, generatesSecret,
+    // events, needsCurrency}.
+    Q_PROPERTY(QVariantList providers READ providers CONSTANT)
 
 public:
     enum Role {
@@ -70,6 +85,20 @@ public:
     Q_INVOKABLE int indexOf(qint64 endpointId) const;
     Q_INVOKABLE QVariantMap get(int row) const;
 
+    static QVariantList providers();
+    Q_INVOKABLE static QVariantMap provider(const QString &id);
+
+    // `settings` / `changes` keys: name, secret, noSecret, currency, event, timezone,
+    // allowFrom, recordDelay, recordDate, enabled (and for update newSecret, newToken). An
+    // absent key leaves the setting as it is (for add: the provider's default).
+    Q_INVOKABLE int add(const QString &provider, const QVariantMap &settings);
+    Q_INVOKABLE int update(qint64 endpointId, const QVariantMap &changes);
+    Q_INVOKABLE int remove(qint64 endpointId);
+    Q_INVOKABLE int regenerateSecret(qint64 endpointId);
+    Q_INVOKABLE int newToken(qint64 endpointId);
+    Q_INVOKABLE int setEnabled(qint64 endpointId, bool enabled);
+    int pendingEdits() const { return m_pendingEdits; }
+
     // Live events.
     void noteRequest(qint64 endpointId, const QDateTime &at);
     void noteError(qint64 endpointId, const QString &error, const QDateTime &at);
@@ -78,13 +107,27 @@ Q_SIGNALS:
     void countChanged();
     void loadingChanged();
     void loaded();
+    void pendingEditsChanged();
+    void editFinished(int ticket, const QVariantMap &result);
 
 private:
-    void apply(const QList<Entry> &entries);
+    struct EditResult;
+    enum class Edit { Add, Update, Remove };
 
-    BackgroundDatabase *m_database = nullptr;
+    void apply(const QList<Entry> &entries);
+    int edit(Edit action, qint64 endpointId, const QString &provider, const QVariantMap &values);
+    void finishEdit(int ticket, Edit action, const EditResult &result);
+    QVariant value(const Entry &entry, int role) const;
+    QVariantMap entryMap(const Entry &entry) const;
+    // Where an endpoint named `name` belongs in the list (ordered by name, as loaded).
+    int rowFor(const QString &name, qint64 exceptId) const;
+
+    QPointer<BackgroundDatabase> m_database;
     QString m_baseUrl;
     QList<Entry> m_entries;
     bool m_loading = false;
     quint64 m_generation = 0;
+    quint64 m_databaseGeneration = 0;
+    int m_nextTicket = 0;
+    int m_pendingEdits = 0;
 };

@@ -3,4 +3,11 @@ list(APPEND DD_UI_SOURCES
 )
 list(APPEND DD_UI_QML
     qml/views/EndpointsView.qml
+    qml/endpoints/EndpointAddDialog.qml
+    qml/endpoints/EndpointConfirmDialog.qml
+    qml/endpoints/EndpointDetail.qml
+    qml/endpoints/EndpointFieldError.qml
+    qml/endpoints/EndpointForm.qml
+    qml/endpoints/EndpointRow.qml
+    qml/endpoints/EndpointSecretDialog.qml
 )

@@ -1,0 +1,187 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import DonationDesk
+import DonationDeskTest
+
+// The Settings view: listener settings checked before they are applied and applied together
+// (restarting the listener), the public base URL reaching the endpoints' URLs, the theme
+// applied at once, notification switches, and switching databases.
+TestCase {
+    id: test
+    name: "SettingsView"
+    when: windowShown
+    width: 1024
+    height: 700
+    visible: true
+
+    SettingsView {
+        id: view
+        anchors.fill: parent
+    }
+
+    SignalSpy {
+        id: listenerSpy
+        target: App
+        signalName: "listenerChanged"
+    }
+
+    function field(name) { return findChild(view, name) }
+    // Clicks an item, scrolled into view first (at 1024×700 the lower cards are below the fold).
+    function click(item) {
+        const flick = findChild(view, "settingsScroll").contentItem
+        const p = item.mapToItem(flick.contentItem, 0, 0)
+        flick.contentY = Math.max(0, Math.min(p.y - 40, flick.contentHeight - flick.height))
+        wait(50)
+        mouseClick(item)
+    }
+    function setText(name, text) {
+        const f = field(name)
+        f.text = ""
+        f.forceActiveFocus()
+        for (const c of text)
+            keyClick(c)
+    }
+
+    function initTestCase() {
+        tryVerify(() => App.listening, 10000, "the listener started")
+        verify(!view.busy)
+    }
+
+    function test_listener_state_shown() {
+        verify(field("listenerState").text.indexOf(App.listenUrl) >= 0)
+        compare(field("hostField").text, App.settings.listenHost)
+        compare(field("portField").value, App.settings.listenPort)
+        verify(!field("applyListener").enabled, "nothing to apply yet")
+    }
+
+    function test_bad_host_is_not_applied() {
+        setText("hostField", "not-an-address")
+        verify(!field("applyListener").enabled)
+        verify(view.hostError.indexOf("not-an-address") >= 0)
+        compare(App.settings.listenHost, "127.0.0.1")
+        setText("hostField", "127.0.0.1")
+        verify(!field("applyListener").enabled, "back to what is stored")
+        compare(view.hostError, "")
+    }
+
+    function test_bad_base_url_is_not_applied() {
+        setText("baseUrlField", "donations.example.org")
+        verify(!field("applyListener").enabled)
+        verify(view.baseUrlError.length > 0)
+        setText("baseUrlField", "https://donations.example.org/x?y=1")
+        verify(view.baseUrlError.length > 0, "no query")
+        view.revertListener()
+        compare(field("baseUrlField").text, "")
+    }
+
+    function test_apply_restarts_the_listener() {
+        const before = App.listenUrl
+        listenerSpy.clear()
+        field("portField").value = 18787
+        field("bodyField").value = 2048
+        verify(field("applyListener").enabled)
+        click(field("applyListener"))
+        compare(App.settings.listenPort, 18787)
+        compare(App.settings.maxBodyBytes, 2048 * 1024)
+        // Stopped and started again (the test app listens on a free port whatever is set).
+        tryVerify(() => listenerSpy.count >= 2 && App.listening, 10000)
+        verify(field("listenerState").text.indexOf(App.listenUrl) >= 0)
+        verify(!field("applyListener").enabled, "applied")
+        // Still receiving.
+        tryVerify(() => TestSupport.deliver("Gala", TestSupport.changeupBody("SET-1", "1.00", "USD", "Restart")) === 200, 5000)
+        verify(before.length > 0)
+    }
+
+    function test_public_base_url_reaches_the_endpoints() {
+        setText("baseUrlField", "https://donations.example.org/")
+        click(field("applyListener"))
+        compare(App.settings.publicBaseUrl, "https://donations.example.org")
+        compare(App.baseUrl, "https://donations.example.org")
+        const gala = App.endpoints.get(App.endpoints.indexOf(TestSupport.endpointIds["Gala"]))
+        compare(gala.url, "https://donations.example.org" + gala.path)
+        compare(field("baseUrlField").text, "https://donations.example.org", "shown as stored")
+        setText("baseUrlField", "")
+        click(field("applyListener"))
+        compare(App.settings.publicBaseUrl, "")
+        compare(App.baseUrl, App.listenUrl)
+    }
+
+    function test_theme_applies_at_once() {
+        click(field("theme_dark"))
+        compare(App.settings.theme, "dark")
+        verify(Theme.dark)
+        click(field("theme_light"))
+        compare(App.settings.theme, "light")
+        verify(!Theme.dark)
+        click(field("theme_system"))
+        compare(App.settings.theme, "system")
+        verify(field("theme_system").checked)
+    }
+
+    function test_notifications() {
+        const notify = field("notificationsSwitch")
+        const quiet = field("quietModeBox")
+        verify(notify.checked)
+        verify(quiet.enabled)
+        click(quiet)
+        verify(App.settings.quietMode)
+        click(notify)
+        verify(!App.settings.notificationsEnabled)
+        verify(!quiet.enabled, "quiet mode only means something with notifications on")
+        click(notify)
+        verify(App.settings.notificationsEnabled)
+        click(quiet)
+        verify(!App.settings.quietMode)
+        // Changed elsewhere (the tray menu): shown here.
+        App.settings.quietMode = true
+        verify(quiet.checked)
+        App.settings.quietMode = false
+        const tray = field("trayModeSwitch")
+        const keep = App.settings.minimizeToTray
+        click(tray)
+        compare(App.settings.minimizeToTray, !keep)
+        click(tray)
+        compare(App.settings.minimizeToTray, keep)
+    }
+
+    function test_no_tray_is_explained() {
+        // Tests run offscreen, where there is never a system tray.
+        compare(SettingsSupport.trayAvailable, false)
+        verify(field("noTrayNote").visible)
+    }
+
+    function test_about() {
+        verify(field("versionLabel").text.indexOf(App.version) >= 0)
+        compare(field("settingsFile").text, App.settings.fileName)
+        compare(field("databasePath").text, App.databasePath)
+    }
+
+    function test_switch_databases() {
+        const original = App.databasePath
+        compare(original, TestSupport.databasePath)
+        tryVerify(() => App.endpoints.count === 3 && !App.endpoints.loading, 10000)
+
+        // Not a Donation Desk database: refused, and the one in use stays.
+        verify(!view.openDatabase(Qt.resolvedUrl("tst_settings.qml"), false))
+        verify(field("databaseError").visible)
+        verify(field("databaseError").text.indexOf("not a Donation Desk database") >= 0, field("databaseError").text)
+        compare(App.databasePath, original)
+
+        // A new one: the listener moves there, the views show its (no) endpoints.
+        const fresh = original.replace(/[^/]*$/, "settings-test-new.sqlite")
+        verify(view.openDatabase("file://" + fresh, true))
+        verify(!field("databaseError").visible)
+        compare(App.databasePath, fresh)
+        compare(field("databasePath").text, fresh)
+        tryVerify(() => App.listening && App.endpoints.count === 0 && !App.endpoints.loading, 10000)
+        // Creating it again is refused: it exists now.
+        verify(!view.openDatabase("file://" + fresh, true))
+        verify(field("databaseError").text.indexOf("already exists") >= 0)
+
+        // And back.
+        verify(view.openDatabase(original, false))
+        tryVerify(() => App.listening && App.endpoints.count === 3 && !App.endpoints.loading, 10000)
+        compare(App.settings.databasePath, original)
+    }
+}
