@@ -12,7 +12,8 @@ packages=(
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
     qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtquick-dialogs
     qml6-module-qtqml-workerscript qml6-module-qtcharts qml6-module-qttest
-    libqt6svg6 libgl-dev fonts-dejavu-core
+    qml6-module-qt-labs-folderlistmodel
+    libqt6svg6 libgl-dev fonts-dejavu-core fonts-wqy-microhei fonts-lohit-deva
 )
 
 missing=()

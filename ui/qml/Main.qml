@@ -50,6 +50,11 @@ ApplicationWindow {
     palette.light: Theme.dark ? "#3d4147" : "#ffffff"
     palette.toolTipBase: Theme.base
     palette.toolTipText: Theme.text
+    // Disabled controls must look disabled in both themes.
+    palette.disabled.text: Theme.dark ? "#6b7075" : "#a3a9b0"
+    palette.disabled.buttonText: Theme.dark ? "#6b7075" : "#a3a9b0"
+    palette.disabled.windowText: Theme.dark ? "#6b7075" : "#a3a9b0"
+    palette.disabled.button: Theme.dark ? "#2a2d31" : "#f0f1f3"
 
     Repeater {
         model: 6

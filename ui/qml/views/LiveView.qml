@@ -165,7 +165,9 @@ Page {
                         required property var lastRequest
                         required property string lastError
                         required property var lastErrorAt
-                        required property bool enabled
+                        // The role is read through `model`: a property named `enabled` would
+                        // disable the row itself.
+                        required property var model
                         width: endpointList.width
                         padding: 6
                         contentItem: ColumnLayout {
@@ -176,7 +178,7 @@ Page {
                                     font.bold: true
                                     elide: Text.ElideRight
                                     Layout.fillWidth: true
-                                    opacity: endpointRow.enabled ? 1 : 0.5
+                                    opacity: endpointRow.model.enabled ? 1 : 0.5
                                 }
                                 Label {
                                     text: endpointRow.countToday
