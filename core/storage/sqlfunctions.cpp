@@ -9,15 +9,26 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
 #include <limits>
 
 namespace {
 
+// SQLite hands out aggregate state aligned for 8 bytes only: the 128-bit total is kept as
+// bytes and copied in and out, never accessed in place.
 struct SumState
 {
-    Int128 total;
+    unsigned char total[sizeof(Int128)];
     bool overflow;
     bool any;
+
+    Int128 get() const
+    {
+        Int128 v;
+        memcpy(&v, total, sizeof v);
+        return v;
+    }
+    void set(Int128 v) { memcpy(total, &v, sizeof v); }
 };
 
 const Int128 Int128Max = (Int128(0x7fffffffffffffffLL) << 64) | Int128(0xffffffffffffffffULL);
@@ -36,17 +47,22 @@ void sumStep(sqlite3_context *ctx, int, sqlite3_value **argv)
     if (!state)
         return;
     switch (sqlite3_value_type(argv[0])) {
-    case SQLITE_INTEGER:
+    case SQLITE_INTEGER: {
         state->any = true;
-        if (!addChecked(state->total, sqlite3_value_int64(argv[0])))
+        Int128 total = state->get();
+        if (!addChecked(total, sqlite3_value_int64(argv[0])))
             state->overflow = true;
+        state->set(total);
         break;
+    }
     case SQLITE_TEXT: {
         const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
         const auto value = int128FromString(QString::fromLatin1(text));
         state->any = true;
-        if (!value || !addChecked(state->total, *value))
+        Int128 total = state->get();
+        if (!value || !addChecked(total, *value))
             state->overflow = true;
+        state->set(total);
         break;
     }
     default:
@@ -65,11 +81,12 @@ void sumFinal(sqlite3_context *ctx)
         sqlite3_result_error(ctx, "dd_sum: total out of range", -1);
         return;
     }
-    if (state->total <= std::numeric_limits<qint64>::max() && state->total >= std::numeric_limits<qint64>::min()) {
-        sqlite3_result_int64(ctx, sqlite3_int64(state->total));
+    const Int128 total = state->get();
+    if (total <= std::numeric_limits<qint64>::max() && total >= std::numeric_limits<qint64>::min()) {
+        sqlite3_result_int64(ctx, sqlite3_int64(total));
         return;
     }
-    const QByteArray text = int128ToString(state->total).toLatin1();
+    const QByteArray text = int128ToString(total).toLatin1();
     sqlite3_result_text(ctx, text.constData(), int(text.size()), SQLITE_TRANSIENT);
 }
 
