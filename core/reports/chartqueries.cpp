@@ -1,6 +1,7 @@
 #include "chartqueries.h"
 
 #include "domain/donationrecord.h"
+#include "storage/sqlrun.h"
 #include "time/timestamps.h"
 
 #include <QHash>
@@ -71,22 +72,6 @@ struct Source
     QString where;
     QVariantList binds;
 };
-
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &binds, QString *error)
-{
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        *error = q.lastError().text();
-        return false;
-    }
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return true;
-}
 
 bool finished(const QSqlQuery &q, QString *error)
 {
@@ -240,7 +225,7 @@ Charts compute(QSqlDatabase db, const DonationFilter &filter, const QDateTime &n
     }
     {
         QSqlQuery q(db);
-        if (!run(q,
+        if (!Sql::run(q,
                 QStringLiteral("SELECT count(*), min(d.donated_at), max(d.donated_at) %1 WHERE %2")
                     .arg(src.from, src.where),
                 src.binds, &charts.error))
@@ -267,7 +252,7 @@ Charts compute(QSqlDatabase db, const DonationFilter &filter, const QDateTime &n
         QSqlQuery q(db);
         QVariantList binds = src.binds;
         binds << start << end;
-        if (!run(q,
+        if (!Sql::run(q,
                 QStringLiteral("SELECT %1 AS slot, d.currency, %2 %3 WHERE %4 AND "
                                "d.donated_at >= ? AND d.donated_at < ? AND d.currency <> '' "
                                "GROUP BY slot, d.currency")
@@ -326,7 +311,7 @@ Charts compute(QSqlDatabase db, const DonationFilter &filter, const QDateTime &n
         QVariantList binds = src.binds;
         binds << until << until << until;
         QSqlQuery q(db);
-        if (!run(q, sql, binds, &charts.error))
+        if (!Sql::run(q, sql, binds, &charts.error))
             return charts;
         struct Event
         {
@@ -377,7 +362,7 @@ Charts compute(QSqlDatabase db, const DonationFilter &filter, const QDateTime &n
     QMap<QString, Slice> providers, endpoints, statuses;
     {
         QSqlQuery q(db);
-        if (!run(q,
+        if (!Sql::run(q,
                 QStringLiteral(
                     "SELECT d.provider, d.endpoint_id, max(e.name), d.status, d.currency, %1 "
                     "%2 WHERE %3 GROUP BY d.provider, d.endpoint_id, d.status, d.currency")

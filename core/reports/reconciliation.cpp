@@ -2,6 +2,7 @@
 
 #include "chartqueries.h"
 #include "domain/donationrecord.h"
+#include "storage/sqlrun.h"
 #include "time/timestamps.h"
 
 #include <QMap>
@@ -60,22 +61,6 @@ qint64 ms(const QDateTime &t)
 QDateTime time(const QVariant &v)
 {
     return v.isNull() ? QDateTime() : Timestamps::fromMs(v.toLongLong());
-}
-
-bool exec(QSqlQuery &q, const QString &sql, const QVariantList &binds, QString *error)
-{
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        *error = q.lastError().text();
-        return false;
-    }
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return true;
 }
 
 // What a figure's rows are: a condition (with its binds) added to the query's filter.
@@ -174,7 +159,7 @@ Report compute(QSqlDatabase db, const Query &query)
     binds += where.binds;
 
     QSqlQuery q(db);
-    if (!exec(q, sql, binds, &report.error))
+    if (!Sql::run(q, sql, binds, &report.error))
         return report;
     QMap<QString, CurrencyFigures> byCurrency;
     while (q.next()) {
@@ -226,7 +211,7 @@ Report compute(QSqlDatabase db, const Query &query)
     scheduleBinds += where.binds;
     scheduleBinds << asOf << Record::toString(RecordState::PreRecord);
     QSqlQuery s(db);
-    if (!exec(s, scheduleSql, scheduleBinds, &report.error)) {
+    if (!Sql::run(s, scheduleSql, scheduleBinds, &report.error)) {
         report.currencies.clear();
         return report;
     }
@@ -267,7 +252,7 @@ Rows rows(QSqlDatabase db, const Query &query, Figure figure, const QString &cur
     binds += sel.binds;
     binds << qMax(0, limit);
     QSqlQuery q(db);
-    if (!exec(q, sql, binds, &out.error))
+    if (!Sql::run(q, sql, binds, &out.error))
         return out;
     while (q.next()) {
         Row r;
@@ -298,7 +283,7 @@ Rows rows(QSqlDatabase db, const Query &query, Figure figure, const QString &cur
         QSqlQuery c(db);
         QVariantList countBinds = where.binds;
         countBinds += sel.binds;
-        if (!exec(c,
+        if (!Sql::run(c,
                 QStringLiteral("SELECT count(*) FROM donations d JOIN endpoints e ON e.id = "
                                "d.endpoint_id WHERE %1 AND %2")
                     .arg(where.sql, sel.sql),
@@ -319,7 +304,7 @@ std::optional<QList<qint64>> donationIds(QSqlDatabase db, const Query &query, Fi
     binds += sel.binds;
     QSqlQuery q(db);
     QString error;
-    if (!exec(q,
+    if (!Sql::run(q,
             QStringLiteral("SELECT d.id FROM donations d JOIN endpoints e ON e.id = d.endpoint_id "
                            "WHERE %1 AND %2 ORDER BY d.donated_at, d.id")
                 .arg(where.sql, sel.sql),

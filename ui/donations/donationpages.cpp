@@ -2,6 +2,7 @@
 
 #include "domain/donationrecord.h"
 #include "money/currency.h"
+#include "storage/sqlrun.h"
 #include "time/timestamps.h"
 
 #include <QCoreApplication>
@@ -129,22 +130,6 @@ Row readRow(const QSqlQuery &q, const QDateTime &asOf)
     return r;
 }
 
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &binds, QString *error)
-{
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        *error = q.lastError().text();
-        return false;
-    }
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return true;
-}
-
 // Record states sort by name like every other text column (none, post-record, pre-record,
 // reversed). This also keeps the first page quick both ways: walked oldest first the first
 // segment is "none", found among old rows; walked newest first it is "reversed", found among
@@ -191,7 +176,7 @@ QList<Segment> makeSegments(QSqlDatabase &db, Segmentation segmentation, const R
             ? QStringLiteral("provider, name COLLATE NOCASE, name, id")
             : QStringLiteral("name COLLATE NOCASE, name, id");
         QSqlQuery q(db);
-        if (!run(q, QStringLiteral("SELECT id, provider FROM endpoints ORDER BY ") + order, {},
+        if (!Sql::run(q, QStringLiteral("SELECT id, provider FROM endpoints ORDER BY ") + order, {},
                 error))
             return {};
         while (q.next()) {
@@ -225,7 +210,7 @@ QList<Segment> makeSegments(QSqlDatabase &db, Segmentation segmentation, const R
                         ? QString()
                         : QStringLiteral(" JOIN endpoints e ON e.id = d.endpoint_id"),
                     where.sql);
-        if (!run(q, sql, binds, error))
+        if (!Sql::run(q, sql, binds, error))
             return {};
         QStringList values;
         while (q.next())
@@ -260,7 +245,8 @@ Page fetchPage(QSqlDatabase &db, const Request &request)
     page.maxId = request.maxId;
     if (page.maxId < 0) {
         QSqlQuery q(db);
-        if (!run(q, QStringLiteral("SELECT ifnull(max(id), 0) FROM donations"), {}, &page.error))
+        if (!Sql::run(
+                q, QStringLiteral("SELECT ifnull(max(id), 0) FROM donations"), {}, &page.error))
             return page;
         page.maxId = q.next() ? q.value(0).toLongLong() : 0;
     }
@@ -318,14 +304,14 @@ Page fetchPage(QSqlDatabase &db, const Request &request)
                 + QStringLiteral("WHERE ") + conditions + QStringLiteral(" ORDER BY ")
                 + orderBy.join(QStringLiteral(", ")) + QStringLiteral(" LIMIT ?");
         };
-        if (!run(q, sql(index), binds, &page.error)) {
+        if (!Sql::run(q, sql(index), binds, &page.error)) {
             // A database whose indexes are not all there yet (opened read-only, not migrated):
             // the same query without the hint, slower but right.
             if (index.isEmpty() || !page.error.contains(QLatin1String("no such index")))
                 return page;
             page.error.clear();
             index.clear();
-            if (!run(q, sql(index), binds, &page.error))
+            if (!Sql::run(q, sql(index), binds, &page.error))
                 return page;
         }
         qsizetype got = 0;
@@ -369,7 +355,7 @@ QList<Row> fetchRows(
         binds << id;
     const QString marks = QStringLiteral("?, ").repeated(ids.size() - 1) + u'?';
     QSqlQuery q(db);
-    if (!run(q,
+    if (!Sql::run(q,
             QStringLiteral("SELECT ") + RowColumns + fromClause({})
                 + QStringLiteral("WHERE d.id IN (%1)").arg(marks),
             binds, error))
@@ -404,7 +390,7 @@ qint64 count(QSqlDatabase &db, const DonationFilter &filter, const QDateTime &as
         binds << maxId;
     }
     QSqlQuery q(db);
-    if (!run(q, sql, binds, error))
+    if (!Sql::run(q, sql, binds, error))
         return -1;
     return q.next() ? q.value(0).toLongLong() : 0;
 }
@@ -416,7 +402,7 @@ QStringList currencies(QSqlDatabase &db)
         return out;
     QSqlQuery q(db);
     QString error;
-    if (!run(q,
+    if (!Sql::run(q,
             QStringLiteral(
                 "SELECT DISTINCT currency FROM donations WHERE currency <> '' ORDER BY currency"),
             {}, &error))
