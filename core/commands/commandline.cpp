@@ -27,6 +27,7 @@ QString overview()
         "  export      write donations as CSV\n"
         "  reprocess   run stored requests through the processor again\n"
         "  demo-data   fill a database with realistic demo donations\n"
+        "  send-test   send a signed sample webhook (or a deliberately broken one)\n"
         "\n"
         "Every command takes --db PATH (default: %1).\n"
         "Run 'donationdesk <command> --help' for its options.\n")
@@ -39,7 +40,8 @@ bool isDesktopOption(const QString &a, bool *takesValue)
 {
     *takesValue = a == u"--db" || a == u"--screenshot" || a == u"--screenshot-size";
     return *takesValue || a == u"--self-test" || a.startsWith(QLatin1String("--db="))
-        || a.startsWith(QLatin1String("--screenshot=")) || a.startsWith(QLatin1String("--screenshot-size="));
+        || a.startsWith(QLatin1String("--screenshot="))
+        || a.startsWith(QLatin1String("--screenshot-size="));
 }
 
 } // namespace
@@ -225,6 +227,8 @@ int run(const QStringList &arguments)
         return reprocess(args);
     if (command == u"demo-data")
         return demoData(args);
+    if (command == u"send-test")
+        return sendTest(args);
     if (command.startsWith(u'-')) {
         // Name the option that is wrong, not a desktop option (--self-test) given before it.
         const QStringList given = QStringList {command} + afterCommand;
@@ -245,8 +249,9 @@ int run(const QStringList &arguments)
             Usage);
     }
     return fail({},
-        QCoreApplication::translate(
-            "CommandLine", "unknown command '%1' (commands: serve, endpoint, export, reprocess, demo-data)")
+        QCoreApplication::translate("CommandLine",
+            "unknown command '%1' (commands: serve, endpoint, export, reprocess, demo-data, "
+            "send-test)")
             .arg(command),
         Usage);
 }
@@ -259,7 +264,8 @@ std::optional<DesktopOptions> parseDesktopOptions(
     parser.addOption({QStringLiteral("self-test"),
         QCoreApplication::translate("CommandLine", "Load every view offscreen and exit.")});
     parser.addOption({QStringLiteral("screenshot-size"),
-        QCoreApplication::translate("CommandLine", "Window size for --screenshot (default 1280x800)."),
+        QCoreApplication::translate(
+            "CommandLine", "Window size for --screenshot (default 1280x800)."),
         QStringLiteral("WxH")});
     parser.addOption({QStringLiteral("screenshot"),
         QCoreApplication::translate("CommandLine", "Write a PNG of each view into DIR and exit."),

@@ -71,5 +71,6 @@ int endpoint(const QStringList &arguments);
 int exportCsv(const QStringList &arguments);
 int reprocess(const QStringList &arguments);
 int demoData(const QStringList &arguments);
+int sendTest(const QStringList &arguments);
 
 } // namespace CommandLine

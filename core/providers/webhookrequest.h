@@ -10,6 +10,10 @@
 
 using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 
+// Marks a request Donation Desk's test sender made: its donations are test donations, left out
+// of reports unless asked for. The value names the sample.
+inline constexpr char TestEventHeader[] = "X-Donation-Desk-Test";
+
 // One HTTP request as it arrived: exact header lines and body bytes.
 struct WebhookRequest
 {

@@ -8,11 +8,11 @@
 
 #include <QCoreApplication>
 
-#include <array>
-#include <optional>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <array>
+#include <optional>
 
 namespace {
 
@@ -117,8 +117,7 @@ struct DonationProcessor::Statements
 DonationProcessor::DonationProcessor(QSqlDatabase db)
     : m_db(std::move(db))
     , m_statements(std::make_unique<Statements>())
-{
-}
+{ }
 
 DonationProcessor::~DonationProcessor() = default;
 
@@ -267,7 +266,9 @@ bool DonationProcessor::processRow(const Row &row, Summary &summary, QString *er
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     auto markRow = [&](const QString &state, const QString &message) {
         if (!execute(statement(MarkRow),
-                {state, message.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(message), now, row.id},
+                {state,
+                    message.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(message),
+                    now, row.id},
                 error))
             return false;
         summary.outcomes << ProcessedRow {row.id, row.endpointId, state, message};
@@ -305,7 +306,9 @@ bool DonationProcessor::processRow(const Row &row, Summary &summary, QString *er
                 owner = q.value(0).toLongLong();
             q.finish();
         }
-        if (owner == 0 && !execute(statement(InsertEventKey), {row.endpointId, event.dedupeKey, row.id}, error))
+        if (owner == 0
+            && !execute(
+                statement(InsertEventKey), {row.endpointId, event.dedupeKey, row.id}, error))
             return false;
         const bool duplicate = owner != 0 && owner != row.id;
 
@@ -327,6 +330,10 @@ bool DonationProcessor::processRow(const Row &row, Summary &summary, QString *er
                     return false;
             }
             outcome = DonationMerge::apply(record, isNew, event, endpoint, row.request.receivedAt);
+            // Donation Desk's own test events (the test sender marks them) stay out of reports
+            // unless asked for; a donation first seen in a real request never becomes one.
+            if (isNew)
+                record.isTest = !row.request.header(TestEventHeader).isEmpty();
             if (!saveDonation(record, isNew, error))
                 return false;
         } else if (isNew) {
@@ -354,8 +361,10 @@ bool DonationProcessor::processRow(const Row &row, Summary &summary, QString *er
 
         if (!execute(statement(UpsertEvent),
                 {record.id, row.id, event.dedupeKey, text(event.eventName),
-                    outcome.created ? QVariant(QMetaType(QMetaType::QString)) : QVariant(Status::toString(outcome.before)),
-                    Status::toString(record.status), text(event.providerStatus), duplicate ? 1 : 0, now,
+                    outcome.created ? QVariant(QMetaType(QMetaType::QString))
+                                    : QVariant(Status::toString(outcome.before)),
+                    Status::toString(record.status), text(event.providerStatus), duplicate ? 1 : 0,
+                    now,
                     duplicate ? tr("redelivery of an event already applied") : text(event.note)},
                 error))
             return false;
@@ -421,14 +430,15 @@ bool DonationProcessor::saveDonation(DonationRecord &r, bool isNew, QString *err
         r.parentId ? QVariant(r.parentId) : QVariant(QMetaType(QMetaType::LongLong)),
         msOrNull(r.donatedAt), text(r.recordRule), msOrNull(r.recordDate), msOrNull(r.paidAt),
         msOrNull(r.reversedAt), msOrNull(r.statusAt),
-        QString::fromUtf8(QJsonDocument(r.details).toJson(QJsonDocument::Compact)), r.isTest ? 1 : 0,
-        msOrNull(r.updatedAt)};
+        QString::fromUtf8(QJsonDocument(r.details).toJson(QJsonDocument::Compact)),
+        r.isTest ? 1 : 0, msOrNull(r.updatedAt)};
     QSqlQuery &q = statement(isNew ? InsertDonation : UpdateDonation);
     int i = 0;
     for (const QVariant &v : common)
         q.bindValue(i++, v);
     if (isNew) {
-        for (const QVariant &v : {QVariant(r.endpointId), QVariant(r.provider), QVariant(r.kind), QVariant(r.externalId), msOrNull(r.createdAt)})
+        for (const QVariant &v : {QVariant(r.endpointId), QVariant(r.provider), QVariant(r.kind),
+                 QVariant(r.externalId), msOrNull(r.createdAt)})
             q.bindValue(i++, v);
     } else {
         q.bindValue(i++, r.id);
