@@ -38,11 +38,20 @@ AppController::AppController(const Options &options, QObject *parent)
         ++m_dataRevision;
         emit dataRevisionChanged();
     });
+    // The refusal log is written by the storage thread just after the signal: a moment later
+    // it is there to read.
+    m_requestTimer.setSingleShot(true);
+    m_requestTimer.setInterval(250);
+    connect(&m_requestTimer, &QTimer::timeout, this, [this] {
+        ++m_requestRevision;
+        emit requestRevisionChanged();
+    });
     connect(m_settings, &AppSettings::listenerSettingsChanged, this, [this] {
         if (m_service)
             restartListener();
     });
-    connect(m_settings, &AppSettings::changed, this, [this] { m_endpoints->setBaseUrl(baseUrl()); });
+    connect(
+        m_settings, &AppSettings::changed, this, [this] { m_endpoints->setBaseUrl(baseUrl()); });
 
     QString path = options.databasePath;
     if (path.isEmpty())
@@ -75,7 +84,9 @@ QString AppController::listenUrl() const
     if (!m_service || !m_listening)
         return {};
     const QString host = m_service->host();
-    return QStringLiteral("http://%1:%2").arg(host.contains(u':') ? u'[' + host + u']' : host).arg(m_service->port());
+    return QStringLiteral("http://%1:%2")
+        .arg(host.contains(u':') ? u'[' + host + u']' : host)
+        .arg(m_service->port());
 }
 
 QString AppController::baseUrl() const
@@ -86,7 +97,9 @@ QString AppController::baseUrl() const
     if (m_listening)
         return listenUrl();
     const QString host = m_settings->listenHost();
-    return QStringLiteral("http://%1:%2").arg(host.contains(u':') ? u'[' + host + u']' : host).arg(m_settings->listenPort());
+    return QStringLiteral("http://%1:%2")
+        .arg(host.contains(u':') ? u'[' + host + u']' : host)
+        .arg(m_settings->listenPort());
 }
 
 int AppController::inboxDepth() const
@@ -165,23 +178,28 @@ void AppController::createService()
         m_lastError = error;
         emit listenerChanged();
     });
-    connect(service, &WebhookService::donationsChanged, this, [this](const QList<DonationChange> &changes) {
-        m_live->addDonationChanges(changes);
-        emit donationsChanged(changes);
-        emit statsChanged();
-        if (!m_revisionTimer.isActive())
-            m_revisionTimer.start();
-    });
-    connect(service, &WebhookService::requestsStored, this, [this](const QList<StoredRequest> &requests) {
-        m_live->addStoredRequests(requests);
-        emit statsChanged();
-    });
+    connect(service, &WebhookService::donationsChanged, this,
+        [this](const QList<DonationChange> &changes) {
+            m_live->addDonationChanges(changes);
+            emit donationsChanged(changes);
+            emit statsChanged();
+            if (!m_revisionTimer.isActive())
+                m_revisionTimer.start();
+        });
+    connect(service, &WebhookService::requestsStored, this,
+        [this](const QList<StoredRequest> &requests) {
+            m_live->addStoredRequests(requests);
+            emit statsChanged();
+            noteRequests();
+        });
     connect(service, &WebhookService::rowsProcessed, this, [this](const QList<ProcessedRow> &rows) {
         m_live->addProcessedRows(rows);
         emit statsChanged();
+        noteRequests();
     });
     connect(service, &WebhookService::requestRefused, this, [this](const RefusalItem &item) {
         m_live->addRefusal(item);
+        noteRequests();
     });
     emit listenerChanged();
     service->start();
@@ -213,11 +231,14 @@ void AppController::setDatabase(const QString &path)
     emit databaseChanged();
     ++m_dataRevision;
     emit dataRevisionChanged();
+    ++m_requestRevision;
+    emit requestRevisionChanged();
 }
 
 bool AppController::openDatabase(const QString &pathOrUrl)
 {
-    QString path = pathOrUrl.startsWith(QLatin1String("file:")) ? localPath(QUrl(pathOrUrl)) : pathOrUrl;
+    QString path =
+        pathOrUrl.startsWith(QLatin1String("file:")) ? localPath(QUrl(pathOrUrl)) : pathOrUrl;
     path = QFileInfo(path).absoluteFilePath();
     QString error;
     if (!Schema::checkFileHeader(path, &error)) {
@@ -248,11 +269,19 @@ QString AppController::localPath(const QUrl &url)
     return url.isLocalFile() ? url.toLocalFile() : url.toString();
 }
 
+void AppController::noteRequests()
+{
+    if (!m_requestTimer.isActive())
+        m_requestTimer.start();
+}
+
 void AppController::refresh()
 {
     m_endpoints->reload();
     ++m_dataRevision;
     emit dataRevisionChanged();
+    ++m_requestRevision;
+    emit requestRevisionChanged();
 }
 
 void AppController::shutdown()

@@ -39,13 +39,15 @@ class AppController : public QObject
     Q_PROPERTY(QDateTime lastCommit READ lastCommit NOTIFY statsChanged)
     Q_PROPERTY(QString databasePath READ databasePath NOTIFY databaseChanged)
     Q_PROPERTY(int dataRevision READ dataRevision NOTIFY dataRevisionChanged)
+    // Bumped (at most four times a second) when requests are stored, processed or refused.
+    Q_PROPERTY(int requestRevision READ requestRevision NOTIFY requestRevisionChanged)
     Q_PROPERTY(QString version READ version CONSTANT)
 
 public:
     struct Options
     {
-        QString settingsFile;  // empty: the platform's default place
-        QString databasePath;  // empty: the settings', else the default database
+        QString settingsFile; // empty: the platform's default place
+        QString databasePath; // empty: the settings', else the default database
         bool listenOnFreePort = false; // self-test, screenshots: never take the real port
     };
 
@@ -71,6 +73,7 @@ public:
     QDateTime lastCommit() const;
     QString databasePath() const;
     int dataRevision() const { return m_dataRevision; }
+    int requestRevision() const { return m_requestRevision; }
     QString version() const { return QStringLiteral(DD_VERSION); }
 
     Q_INVOKABLE void startListener();
@@ -93,12 +96,14 @@ Q_SIGNALS:
     void statsChanged();
     void databaseChanged();
     void dataRevisionChanged();
+    void requestRevisionChanged();
     void donationsChanged(const QList<DonationChange> &changes);
     void shutDown();
     // Something a person should see (a failed listener, a database that cannot be opened).
     void problem(const QString &message);
 
 private:
+    void noteRequests();
     void createService();
     void setDatabase(const QString &path);
 
@@ -115,5 +120,7 @@ private:
     bool m_shuttingDown = false;
     QString m_lastError;
     int m_dataRevision = 0;
-    QTimer m_revisionTimer{this};
+    int m_requestRevision = 0;
+    QTimer m_requestTimer;
+    QTimer m_revisionTimer {this};
 };
