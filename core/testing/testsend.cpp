@@ -123,6 +123,8 @@ Prepared prepare(const Plan &plan)
         out.error = built.error;
         return out;
     }
+    if (!plan.body.isEmpty())
+        built.body = plan.body;
 
     if (plan.breakage == Breakage::Oversized) {
         // Padding inside the JSON: still a well-formed body, only too large.

@@ -47,6 +47,9 @@ struct Plan
     Breakage breakage = Breakage::None;
     QDateTime now; // invalid: the current time
     bool markAsTest = true; // adds TestEventHeader: its donations stay out of reports
+    // Non-empty: sent instead of the sample's body (a body edited by hand), exactly as given
+    // and signed as the provider signs; the sample still gives the provider's headers.
+    QByteArray body;
 };
 
 // A request ready to go, or why it cannot be made.

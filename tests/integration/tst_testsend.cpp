@@ -32,6 +32,7 @@ private Q_SLOTS:
     void brokenRequestsAreRefused();
     void breakagesThatDoNotApplySayWhy();
     void notMarkedCountsInReports();
+    void rawBodyIsSignedAndAccepted();
     void loadRunCountsEveryAnswer();
     void failuresWithoutAnAnswer();
 
@@ -279,6 +280,40 @@ void TestSendTest::notMarkedCountsInReports()
     QCOMPARE(scalar(QStringLiteral("SELECT is_test FROM donations WHERE external_id = ?"),
                  {QStringLiteral("real-4242")}),
         0);
+}
+
+void TestSendTest::rawBodyIsSignedAndAccepted()
+{
+    // A body edited by hand (here: another external id than the variant's) is sent as typed,
+    // signed as the provider signs it, with the sample's headers.
+    for (const QString &provider : {QStringLiteral("changeup"), QStringLiteral("standard")}) {
+        const auto sample = SampleEvents::forProvider(provider).first();
+        const QString externalId = u"raw-" + provider;
+        SampleEvents::Overrides edit;
+        edit.externalId = externalId;
+        const SampleEvents::Built typed =
+            SampleEvents::build(sample, 5150, edit, QDateTime::currentDateTimeUtc());
+        QVERIFY2(typed.error.isEmpty(), qPrintable(typed.error));
+        TestSend::Plan p = plan(sample, 5150);
+        p.body = typed.body;
+        const TestSend::Prepared request = TestSend::prepare(p);
+        QVERIFY2(request.error.isEmpty(), qPrintable(request.error));
+        QCOMPARE(request.body, typed.body);
+        const TestSend::Result r = send(request);
+        QVERIFY2(r.ok(), r.body.constData());
+        QVERIFY(waitUntilProcessed());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM donations WHERE external_id = ? "
+                                       "AND is_test = 1"),
+                     {externalId}),
+            1);
+
+        // Signed with another secret, the same body is refused.
+        p.breakage = Breakage::BadSignature;
+        const TestSend::Prepared bad = TestSend::prepare(p);
+        QVERIFY2(bad.error.isEmpty(), qPrintable(bad.error));
+        QCOMPARE(bad.body, typed.body);
+        QCOMPARE(send(bad).status, 401);
+    }
 }
 
 void TestSendTest::loadRunCountsEveryAnswer()

@@ -15,12 +15,12 @@ ApplicationWindow {
 
     // The views, in navigation order. Each view's root has `busy` (true until its data has
     // loaded) and may have focusSearch() and exportCsv().
-    readonly property var viewNames: ["live", "donations", "reconciliation", "charts", "endpoints", "inspector", "settings"]
+    readonly property var viewNames: ["live", "donations", "reconciliation", "charts", "endpoints", "testsender", "inspector", "settings"]
     readonly property var viewTitles: [qsTr("Live"), qsTr("Donations"), qsTr("Reconciliation"),
-                                       qsTr("Charts"), qsTr("Endpoints"), qsTr("Requests"),
-                                       qsTr("Settings")]
+                                       qsTr("Charts"), qsTr("Endpoints"), qsTr("Test sender"),
+                                       qsTr("Requests"), qsTr("Settings")]
     property int currentIndex: 0
-    property var visited: [true, false, false, false, false, false, false]
+    property var visited: [true, false, false, false, false, false, false, false]
     // views.count makes the binding re-evaluate once the Repeater has made its delegates.
     readonly property var currentView: views.count > 0 && views.itemAt(currentIndex) ? views.itemAt(currentIndex).item : null
     readonly property bool currentViewBusy: !currentView || currentView.busy === true
@@ -166,7 +166,7 @@ ApplicationWindow {
 
             Repeater {
                 id: views
-                model: [liveComponent, donationsComponent, reconciliationComponent, chartsComponent, endpointsComponent, inspectorComponent, settingsComponent]
+                model: [liveComponent, donationsComponent, reconciliationComponent, chartsComponent, endpointsComponent, testSenderComponent, inspectorComponent, settingsComponent]
                 delegate: Loader {
                     required property int index
                     required property var modelData
@@ -183,6 +183,7 @@ ApplicationWindow {
     Component { id: reconciliationComponent; ReconciliationView {} }
     Component { id: chartsComponent; ChartsView {} }
     Component { id: endpointsComponent; EndpointsView {} }
+    Component { id: testSenderComponent; TestSenderView {} }
     Component { id: inspectorComponent; InspectorView {} }
     Component { id: settingsComponent; SettingsView {} }
 
