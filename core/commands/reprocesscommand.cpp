@@ -2,6 +2,7 @@
 #include "storage/database.h"
 #include "storage/donationprocessor.h"
 #include "storage/endpointstore.h"
+#include "time/timestamps.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -26,12 +27,51 @@ int reprocess(const QStringList &arguments)
     parser.addOption({QStringLiteral("all"), tr("Every stored request, not only dead letters.")});
     parser.addOption({QStringLiteral("endpoint"), tr("Only requests to this endpoint."),
         QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("request"),
+        tr("Only this stored request (its inbox id, as the inspector and the listener's answer "
+           "give it); with --all even when it is not a dead letter."),
+        QStringLiteral("ID")});
+    parser.addOption(
+        {QStringLiteral("from"), tr("Only requests received at or after this moment (ISO 8601)."),
+            QStringLiteral("DATETIME")});
+    parser.addOption({QStringLiteral("to"),
+        tr("Only requests received before this moment (ISO 8601)."), QStringLiteral("DATETIME")});
     parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
     int exitCode = Ok;
     if (!parse(parser, command, arguments,
-            QStringLiteral("Usage: donationdesk reprocess [--all] [--endpoint NAME] [--json]"),
+            QStringLiteral("Usage: donationdesk reprocess [--all] [--endpoint NAME] [--request ID] "
+                           "[--from DATETIME] [--to DATETIME] [--json]"),
             &exitCode))
         return exitCode;
+
+    DonationProcessor::Selection selection;
+    selection.scope = parser.isSet(QStringLiteral("all")) ? DonationProcessor::Scope::AllRows
+                                                          : DonationProcessor::Scope::DeadLetters;
+    if (parser.isSet(QStringLiteral("request"))) {
+        bool ok = false;
+        const qint64 id = parser.value(QStringLiteral("request")).toLongLong(&ok);
+        if (!ok || id < 1)
+            return fail(command,
+                tr("--request: expected a stored request's id (a whole number), got '%1'")
+                    .arg(parser.value(QStringLiteral("request"))),
+                Usage);
+        selection.inboxId = id;
+    }
+    for (const char *name : {"from", "to"}) {
+        if (!parser.isSet(QLatin1String(name)))
+            continue;
+        const QString text = parser.value(QLatin1String(name));
+        const auto t = Timestamps::parse(text, QTimeZone::utc());
+        if (!t)
+            return fail(command,
+                tr("--%1: expected an ISO 8601 date or time such as 2024-06-01T00:00:00Z, got '%2'")
+                    .arg(QLatin1String(name), text),
+                Usage);
+        (qstrcmp(name, "from") == 0 ? selection.receivedFrom : selection.receivedTo) = *t;
+    }
+    if (selection.receivedFrom.isValid() && selection.receivedTo.isValid()
+        && selection.receivedFrom >= selection.receivedTo)
+        return fail(command, tr("--from must be before --to"), Usage);
 
     DbConnection db(databasePath(parser));
     std::optional<EndpointConfig> endpoint;
@@ -41,10 +81,17 @@ int reprocess(const QStringList &arguments)
     std::optional<qint64> endpointId;
     if (endpoint)
         endpointId = endpoint->id;
+    if (selection.inboxId) {
+        QSqlQuery exists(db.db());
+        exists.prepare(QStringLiteral("SELECT endpoint_id FROM inbox WHERE id = ?"));
+        exists.addBindValue(*selection.inboxId);
+        if (!exists.exec() || !exists.next())
+            return fail(command,
+                tr("--request: no stored request has the id %1").arg(*selection.inboxId), Usage);
+    }
+    selection.endpointId = endpointId;
     DonationProcessor processor(db.db());
-    const auto scope = parser.isSet(QStringLiteral("all")) ? DonationProcessor::Scope::AllRows
-                                                           : DonationProcessor::Scope::DeadLetters;
-    const DonationProcessor::Summary s = processor.reprocess(scope, endpointId);
+    const DonationProcessor::Summary s = processor.reprocess(selection);
     if (!s.error.isEmpty())
         return fail(command, s.error, Failed);
 

@@ -144,15 +144,26 @@ DonationProcessor::Summary DonationProcessor::processPending(int limit)
     return run(QStringLiteral("state = 'pending'"), {}, limit, 0, nullptr);
 }
 
-DonationProcessor::Summary DonationProcessor::reprocess(
-    Scope scope, std::optional<qint64> endpointId)
+DonationProcessor::Summary DonationProcessor::reprocess(const Selection &selection)
 {
-    QString where =
-        scope == Scope::DeadLetters ? QStringLiteral("state = 'dead'") : QStringLiteral("1 = 1");
+    QString where = selection.scope == Scope::DeadLetters ? QStringLiteral("state = 'dead'")
+                                                          : QStringLiteral("1 = 1");
     QVariantList binds;
-    if (endpointId) {
+    if (selection.endpointId) {
         where += QStringLiteral(" AND endpoint_id = ?");
-        binds << *endpointId;
+        binds << *selection.endpointId;
+    }
+    if (selection.inboxId) {
+        where += QStringLiteral(" AND id = ?");
+        binds << *selection.inboxId;
+    }
+    if (selection.receivedFrom.isValid()) {
+        where += QStringLiteral(" AND received_at >= ?");
+        binds << selection.receivedFrom.toMSecsSinceEpoch();
+    }
+    if (selection.receivedTo.isValid()) {
+        where += QStringLiteral(" AND received_at < ?");
+        binds << selection.receivedTo.toMSecsSinceEpoch();
     }
     Summary total;
     qint64 lastId = 0;

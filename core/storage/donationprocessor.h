@@ -3,6 +3,7 @@
 #include "domain/donationrecord.h"
 #include "providers/webhookrequest.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -20,7 +21,7 @@ struct DonationChange
     bool created = false;
     bool statusChanged = false;
     QString status;
-    DonationRecord record;  // as stored after this change: views need no further read
+    DonationRecord record; // as stored after this change: views need no further read
     QString endpointName;
 };
 
@@ -58,8 +59,23 @@ public:
     Summary processPending(int limit = 256);
 
     enum class Scope { DeadLetters, AllRows };
-    // Runs dead letters again (or every row), optionally for one endpoint, in batches.
-    Summary reprocess(Scope scope, std::optional<qint64> endpointId = std::nullopt);
+    // Which stored requests to run again: dead letters or every row, narrowed to one
+    // endpoint, one request, and requests received in [receivedFrom, receivedTo).
+    struct Selection
+    {
+        Scope scope = Scope::DeadLetters;
+        std::optional<qint64> endpointId;
+        std::optional<qint64> inboxId;
+        QDateTime receivedFrom; // invalid: open
+        QDateTime receivedTo;
+    };
+    // Runs the selected rows through the processor again, in batches. Idempotent: events
+    // already applied add nothing but a line of history.
+    Summary reprocess(const Selection &selection);
+    Summary reprocess(Scope scope, std::optional<qint64> endpointId = std::nullopt)
+    {
+        return reprocess(Selection {scope, endpointId, std::nullopt, {}, {}});
+    }
 
     qint64 pendingCount() const;
 

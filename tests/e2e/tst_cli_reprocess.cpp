@@ -174,6 +174,55 @@ private Q_SLOTS:
         QCOMPARE(csv.exitCode, 0);
         DD_COMPARE_TEXT(csv.out, expected("after-fix.csv"));
     }
+
+    void oneRequestOrAWindow_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("rows");
+        // Stored requests are 1..4, received just now.
+        QTest::newRow("one request") << Cli::words("--all --request 2") << 1;
+        QTest::newRow("one request, not dead") << Cli::words("--request 2") << 0;
+        QTest::newRow("received since 2000") << Cli::words("--all --from 2000-01-01T00:00:00Z") << 4;
+        QTest::newRow("received before 2000") << Cli::words("--all --to 2000-01-01T00:00:00Z") << 0;
+        QTest::newRow("window and endpoint")
+            << Cli::words("--all --endpoint widget --from 2000-01-01 --to 2100-01-01") << 2;
+    }
+
+    void oneRequestOrAWindow()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, rows);
+        const Result r = cli("reprocess --json", arguments);
+        QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), r.describe().constData());
+        QCOMPARE(number(r, "rows"), rows);
+        QCOMPARE(number(r, "dead"), 0);
+        // Idempotent: the books are as they were.
+        const Result csv = exportCsv();
+        QCOMPARE(csv.exitCode, 0);
+        DD_COMPARE_TEXT(csv.out, expected("after-fix.csv"));
+    }
+
+    void badSelectionsAreRefused_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("unknown request") << Cli::words("--request 999") << QByteArray("999");
+        QTest::newRow("not a number") << Cli::words("--request abc") << QByteArray("--request");
+        QTest::newRow("bad time") << Cli::words("--from yesterday") << QByteArray("--from");
+        QTest::newRow("empty window")
+            << Cli::words("--from 2024-06-02T00:00:00Z --to 2024-06-01T00:00:00Z")
+            << QByteArray("--from");
+    }
+
+    void badSelectionsAreRefused()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, message);
+        const Result r = cli("reprocess", arguments);
+        QVERIFY2(r.exitCode == 2, r.describe().constData());
+        QVERIFY2(r.err.contains(message), r.describe().constData());
+        QVERIFY(r.out.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliReprocess)

@@ -141,4 +141,41 @@ TestCase {
         verify(view.detail.curl.indexOf("INS-4") > 0)
         verify(findChild(view, "copyCurlButton").enabled)
     }
+
+    function test_h_run_again_changes_nothing_twice() {
+        compare(TestSupport.deliver("Spring appeal", TestSupport.changeupBody("INS-5", "9.00", "USD", "Ree Play")), 200)
+        const id = latestInboxId()
+        tryVerify(() => model().get(0).requestId === id && model().get(0).result === "accepted", 5000)
+        clickRow(0)
+        tryVerify(() => view.detail.found && view.detail.entry.requestId === id, 3000)
+        const replay = findChild(view, "replayButton")
+        verify(replay.visible && replay.enabled)
+        mouseClick(replay)
+        const summary = findChild(view, "reprocessSummary")
+        tryVerify(() => summary.text.indexOf(qsTr("Ran %n request(s) again: %1 processed, %2 without a donation, %3 dead letter(s).", "", 1).arg(1).arg(0).arg(0)) === 0, 5000, summary.text)
+        compare(Number(TestSupport.scalar("SELECT count(*) FROM donations WHERE external_id = 'INS-5'")), 1)
+        compare(TestSupport.scalar("SELECT status FROM donations WHERE external_id = 'INS-5'"), "paid")
+        // A refusal was never stored: nothing to run again.
+        setResultFilter("refused-malformed")
+        tryVerify(() => !model().loading && model().count > 0, 5000)
+        clickRow(0)
+        tryVerify(() => view.detail.found && view.detail.entry.refused, 3000)
+        verify(!findChild(view, "replayButton").visible)
+    }
+
+    function test_i_reprocess_dead_letters() {
+        setResultFilter("dead")
+        const dead = Number(TestSupport.scalar("SELECT count(*) FROM inbox WHERE state = 'dead'"))
+        tryVerify(() => !model().loading && model().count === dead, 5000)
+        verify(dead > 0)
+        const button = findChild(view, "reprocessDeadButton")
+        verify(button.visible && button.enabled)
+        mouseClick(button)
+        const summary = findChild(view, "reprocessSummary")
+        // Nothing was fixed: they stay dead letters, counted.
+        tryVerify(() => summary.text === qsTr("Ran %n request(s) again: %1 processed, %2 without a donation, %3 dead letter(s).", "", dead).arg(0).arg(0).arg(dead), 5000, summary.text)
+        compare(Number(TestSupport.scalar("SELECT count(*) FROM inbox WHERE state = 'dead'")), dead)
+        setResultFilter("accepted")
+        verify(!button.visible)
+    }
 }

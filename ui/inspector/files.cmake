@@ -5,3 +5,6 @@ list(APPEND DD_UI_SOURCES
 list(APPEND DD_UI_QML
     qml/views/InspectorView.qml
 )
+list(APPEND DD_UI_SOURCES
+    inspector/reprocessjob.h inspector/reprocessjob.cpp
+)

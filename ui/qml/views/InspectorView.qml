@@ -55,6 +55,7 @@ Page {
             }
         }
     }
+    ReprocessJob { id: reprocess }
     RequestDetail {
         id: detail
         baseUrl: App.listenUrl
@@ -85,6 +86,17 @@ Page {
                 text: requests.more ? qsTr("%1+ requests").arg(requests.count)
                                     : qsTr("%n request(s)", "", requests.count)
                 color: Theme.mutedText
+            }
+            Button {
+                objectName: "reprocessDeadButton"
+                visible: requests.results.indexOf("dead") >= 0
+                enabled: !reprocess.running && requests.count > 0
+                text: requests.endpointId > 0 ? qsTr("Reprocess this endpoint's dead letters")
+                                              : qsTr("Reprocess dead letters")
+                onClicked: reprocess.reprocessDeadLetters(requests.endpointId)
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("After fixing the endpoint's settings (a missing currency, say): run its dead letters through the processor again")
             }
             Button {
                 objectName: "refreshButton"
@@ -139,6 +151,14 @@ Page {
             Item { Layout.fillWidth: true }
         }
 
+        Label {
+            objectName: "reprocessSummary"
+            visible: text.length > 0
+            text: reprocess.summary
+            color: reprocess.ok ? Theme.mutedText : Theme.danger
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
         Label {
             visible: requests.error.length > 0
             text: requests.error
@@ -297,6 +317,16 @@ Page {
                                 color: view.resultTone(detail.entry.result || "")
                             }
                             Item { Layout.fillWidth: true }
+                            Button {
+                                objectName: "replayButton"
+                                visible: detail.entry.refused === false
+                                enabled: !reprocess.running
+                                text: qsTr("Run again")
+                                onClicked: reprocess.replay(detail.entry.requestId)
+                                ToolTip.visible: hovered
+                                ToolTip.delay: 600
+                                ToolTip.text: qsTr("Run this stored request through the processor again: what it says is applied once, never twice")
+                            }
                             Button {
                                 objectName: "copyCurlButton"
                                 text: curlCopied.running ? qsTr("Copied") : qsTr("Copy as cURL")

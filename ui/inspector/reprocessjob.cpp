@@ -1,0 +1,68 @@
+#include "reprocessjob.h"
+
+#include "appcontroller.h"
+#include "storage/backgrounddatabase.h"
+#include "storage/donationprocessor.h"
+
+ReprocessJob::ReprocessJob(QObject *parent)
+    : QObject(parent)
+{ }
+
+void ReprocessJob::setDatabase(BackgroundDatabase *database)
+{
+    m_database = database;
+}
+
+void ReprocessJob::replay(qint64 inboxId)
+{
+    if (inboxId > 0)
+        start(false, 0, inboxId);
+}
+
+void ReprocessJob::reprocessDeadLetters(qint64 endpointId)
+{
+    start(true, endpointId, 0);
+}
+
+void ReprocessJob::start(bool deadLetters, qint64 endpointId, qint64 inboxId)
+{
+    BackgroundDatabase *db = m_database;
+    AppController *app = AppController::instance();
+    if (!db && app)
+        db = app->database();
+    if (!db || m_running)
+        return;
+    m_running = true;
+    emit runningChanged();
+    DonationProcessor::Selection selection;
+    selection.scope =
+        deadLetters ? DonationProcessor::Scope::DeadLetters : DonationProcessor::Scope::AllRows;
+    if (endpointId > 0)
+        selection.endpointId = endpointId;
+    if (inboxId > 0)
+        selection.inboxId = inboxId;
+    db->write<Outcome>(
+        this,
+        [selection](QSqlDatabase &sql) {
+            DonationProcessor processor(sql);
+            const DonationProcessor::Summary s = processor.reprocess(selection);
+            return Outcome {s.rows, s.processed, s.ignored, s.dead, s.error};
+        },
+        [this](Outcome o) {
+            m_running = false;
+            m_ok = o.error.isEmpty();
+            m_summary = !m_ok ? tr("Could not run it again: %1").arg(o.error)
+                : o.rows == 0 ? tr("Nothing to run again.")
+                              : tr("Ran %n request(s) again: %1 processed, %2 without a donation, "
+                                   "%3 dead letter(s).",
+                                  "", o.rows)
+                                    .arg(o.processed)
+                                    .arg(o.ignored)
+                                    .arg(o.dead);
+            emit runningChanged();
+            emit finished();
+            // Donations and requests may have changed: every view reads them again.
+            if (AppController *app = AppController::instance())
+                app->refresh();
+        });
+}
