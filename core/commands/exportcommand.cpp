@@ -40,14 +40,19 @@ int exportCsv(const QStringList &arguments)
         QStringLiteral("DATETIME")});
     parser.addOption({QStringLiteral("output"), tr("Write to FILE instead of standard output."),
         QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("include-tests"),
+        tr("Include the donations of test events (the test sender's), which are left out by "
+           "default.")});
     int exitCode = Ok;
     if (!parse(parser, command, arguments,
             QStringLiteral("Usage: donationdesk export [--endpoint NAME] [--provider P] [--status "
-                           "S,...] [--from DATE] [--to DATE] [--as-of DATETIME] [--output FILE]"),
+                           "S,...] [--from DATE] [--to DATE] [--as-of DATETIME] [--output FILE] "
+                           "[--include-tests]"),
             &exitCode))
         return exitCode;
 
     DonationFilter filter;
+    filter.includeTests = parser.isSet(QStringLiteral("include-tests"));
     if (parser.isSet(QStringLiteral("provider"))) {
         const QString p = parser.value(QStringLiteral("provider")).trimmed().toLower();
         if (!Providers::find(p))

@@ -152,8 +152,12 @@ private Q_SLOTS:
         QVERIFY2(!line.isEmpty(), csv.out.constData());
         QVERIFY2(line.contains(",12.34,EUR,"), line.constData());
         QVERIFY2(line.contains("Zoë Ωmega,zoe@example.org"), line.constData());
-        // Test events (the default) stay out of the export.
+        // Test events (the default) stay out of the export, unless asked for.
         QVERIFY2(csv.out.count("\r\n") == 2, csv.out.constData());
+        const Result all = cli(Cli::words("export --endpoint gc --include-tests"));
+        QVERIFY2(all.exitCode == 0, all.describe().constData());
+        QVERIFY2(all.out.count("\r\n") > 2, all.out.constData());
+        QVERIFY(all.out.contains("e2e-override"));
     }
 
     void countPrintsASummary()

@@ -15,6 +15,16 @@ TestCase {
     height: 700
     visible: true
 
+    // The Donations view's filter bar and table, for test events' visibility.
+    DonationFilter { id: testsFilter }
+    DonationTableModel { id: testsTable; filter: testsFilter }
+    DonationFilterBar {
+        id: testsBar
+        visible: false
+        filter: testsFilter
+        model: testsTable
+    }
+
     TestSenderView {
         id: view
         anchors.fill: parent
@@ -244,5 +254,22 @@ TestCase {
         verify(!field("sendButton").enabled)
         view.controller.useCustomUrl = false
         tryVerify(() => !field("error_url").visible)
+    }
+
+    function test_h_test_donations_shown_only_when_asked() {
+        // The sends above made test donations; reports and the table leave them out.
+        const tests = Number(TestSupport.scalar("SELECT count(*) FROM donations WHERE is_test = 1"))
+        const real = Number(TestSupport.scalar("SELECT count(*) FROM donations WHERE is_test = 0"))
+        verify(tests > 0)
+        tryVerify(() => !testsTable.loading && testsTable.totalCount === real, 5000)
+        const box = findChild(testsBar, "includeTestsFilter")
+        verify(box && !box.checked)
+        box.toggle()
+        box.toggled()
+        compare(testsFilter.includeTests, true)
+        tryVerify(() => !testsTable.loading && testsTable.totalCount === real + tests, 5000)
+        box.toggle()
+        box.toggled()
+        tryVerify(() => !testsTable.loading && testsTable.totalCount === real, 5000)
     }
 }

@@ -173,6 +173,16 @@ Flow {
         onEdited: values => bar.filter.currencies = values
     }
 
+    CheckBox {
+        objectName: "includeTestsFilter"
+        text: qsTr("Test events")
+        checked: bar.filter ? bar.filter.includeTests : false
+        onToggled: bar.filter.includeTests = checked
+        ToolTip.visible: hovered
+        ToolTip.delay: 600
+        ToolTip.text: qsTr("Include the donations of test events (sent by the test sender), which reports leave out")
+    }
+
     Button {
         objectName: "clearFilters"
         text: qsTr("Clear filters")
