@@ -73,6 +73,14 @@ AppController *AppController::instance()
     return s_instance;
 }
 
+BackgroundDatabase *AppController::databaseOr(BackgroundDatabase *own)
+{
+    if (own)
+        return own;
+    AppController *app = instance();
+    return app ? app->database() : nullptr;
+}
+
 AppController *AppController::create(QQmlEngine *, QJSEngine *)
 {
     QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);

@@ -55,6 +55,9 @@ public:
     ~AppController() override;
 
     static AppController *instance();
+    // The database a model reads: its own when it was given one (tests), else the app's; null
+    // without either.
+    static BackgroundDatabase *databaseOr(BackgroundDatabase *own);
     static AppController *create(QQmlEngine *, QJSEngine *);
 
     AppSettings *settings() const { return m_settings; }

@@ -156,10 +156,7 @@ void DonationCharts::settingsChanged()
 
 BackgroundDatabase *DonationCharts::database() const
 {
-    if (m_database)
-        return m_database;
-    AppController *app = AppController::instance();
-    return app ? app->database() : nullptr;
+    return AppController::databaseOr(m_database);
 }
 
 void DonationCharts::scheduleReload(int delayMs)

@@ -405,10 +405,7 @@ void DonationDetail::setDatabase(BackgroundDatabase *database)
 
 BackgroundDatabase *DonationDetail::database() const
 {
-    if (m_database)
-        return m_database;
-    AppController *app = AppController::instance();
-    return app ? app->database() : nullptr;
+    return AppController::databaseOr(m_database);
 }
 
 void DonationDetail::setDonationId(qint64 id)

@@ -69,10 +69,7 @@ void DonationTableModel::setDatabase(BackgroundDatabase *database)
 
 BackgroundDatabase *DonationTableModel::database() const
 {
-    if (m_database)
-        return m_database;
-    AppController *app = AppController::instance();
-    return app ? app->database() : nullptr;
+    return AppController::databaseOr(m_database);
 }
 
 // ----- model interface -----

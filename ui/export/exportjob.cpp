@@ -30,10 +30,7 @@ void ExportJob::setDatabase(BackgroundDatabase *database)
 
 BackgroundDatabase *ExportJob::database() const
 {
-    if (m_database)
-        return m_database;
-    AppController *app = AppController::instance();
-    return app ? app->database() : nullptr;
+    return AppController::databaseOr(m_database);
 }
 
 QUrl ExportJob::suggestedFile(const QString &prefix)

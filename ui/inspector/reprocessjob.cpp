@@ -26,10 +26,7 @@ void ReprocessJob::reprocessDeadLetters(qint64 endpointId)
 
 void ReprocessJob::start(bool deadLetters, qint64 endpointId, qint64 inboxId)
 {
-    BackgroundDatabase *db = m_database;
-    AppController *app = AppController::instance();
-    if (!db && app)
-        db = app->database();
+    BackgroundDatabase *db = AppController::databaseOr(m_database);
     if (!db || m_running)
         return;
     m_running = true;

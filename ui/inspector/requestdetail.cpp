@@ -35,10 +35,7 @@ void RequestDetail::setDatabase(BackgroundDatabase *database)
 
 BackgroundDatabase *RequestDetail::database() const
 {
-    if (m_database)
-        return m_database;
-    AppController *app = AppController::instance();
-    return app ? app->database() : nullptr;
+    return AppController::databaseOr(m_database);
 }
 
 void RequestDetail::show(bool refused, qint64 requestId)

@@ -29,10 +29,7 @@ void RequestListModel::setDatabase(BackgroundDatabase *database)
 
 BackgroundDatabase *RequestListModel::database() const
 {
-    if (m_database)
-        return m_database;
-    AppController *app = AppController::instance();
-    return app ? app->database() : nullptr;
+    return AppController::databaseOr(m_database);
 }
 
 int RequestListModel::rowCount(const QModelIndex &parent) const

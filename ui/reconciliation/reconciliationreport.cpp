@@ -52,10 +52,7 @@ void ReconciliationReport::setDatabase(BackgroundDatabase *database)
 
 BackgroundDatabase *ReconciliationReport::database() const
 {
-    if (m_database)
-        return m_database;
-    AppController *app = AppController::instance();
-    return app ? app->database() : nullptr;
+    return AppController::databaseOr(m_database);
 }
 
 void ReconciliationReport::setEndpointId(qint64 id)
