@@ -32,8 +32,10 @@ QStringList allListedCategories()
 }
 
 // The two sources as one list. `src` orders the inbox after the log at the same millisecond
-// (any fixed order will do: it only has to be the same on every page).
-const char *const UnionSql = R"(
+// (any fixed order will do: it only has to be the same on every page). %1 and %2 are the
+// inbox's and the log's header and body columns: the bytes are read only where a search or
+// the detail needs them (unionSql()).
+const char *const UnionTemplate = R"(
 SELECT 0 AS src, i.id AS id, i.received_at AS received_at, i.peer AS peer,
        i.endpoint_id AS endpoint_id, i.method AS method, i.target AS target,
        length(i.body) AS size, 200 AS http_status,
@@ -46,13 +48,21 @@ SELECT 0 AS src, i.id AS id, i.received_at AS received_at, i.peer AS peer,
                                       WHERE de.inbox_id = i.id AND de.duplicate = 0)
                      THEN 'duplicate' ELSE 'accepted' END
        END AS result,
-       '' AS category, ifnull(i.error, '') AS reason, i.headers AS headers, i.body AS body
+       '' AS category, ifnull(i.error, '') AS reason, %1
 FROM inbox i
 UNION ALL
 SELECT 1, r.id, r.received_at, r.peer, ifnull(r.endpoint_id, 0), r.method, r.target,
-       r.body_size, r.http_status, 'refused', r.category, r.reason, r.headers, r.body
+       r.body_size, r.http_status, 'refused', r.category, r.reason, %2
 FROM request_log r
 )";
+
+QString unionSql(bool withBytes)
+{
+    return QString::fromLatin1(UnionTemplate)
+        .arg(withBytes ? QStringLiteral("i.headers AS headers, i.body AS body")
+                       : QStringLiteral("NULL AS headers, NULL AS body"),
+            withBytes ? QStringLiteral("r.headers, r.body") : QStringLiteral("NULL, NULL"));
+}
 
 Entry entryFrom(const QSqlQuery &q)
 {
@@ -195,7 +205,7 @@ Page page(QSqlDatabase db, const Filter &filter, const std::optional<Cursor> &af
     const QString sql =
         QStringLiteral("SELECT %1 FROM (%2) u LEFT JOIN endpoints e ON e.id = u.endpoint_id "
                        "%3 ORDER BY u.received_at DESC, u.src DESC, u.id DESC LIMIT ?")
-            .arg(QLatin1String(EntryColumns), QLatin1String(UnionSql),
+            .arg(QLatin1String(EntryColumns), unionSql(!search.isEmpty()),
                 where.isEmpty() ? QString()
                                 : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")));
     binds << limit + 1;
@@ -221,7 +231,7 @@ Detail detail(QSqlDatabase db, bool refused, qint64 id)
         const QString sql =
             QStringLiteral("SELECT %1, u.headers, u.body FROM (%2) u LEFT JOIN endpoints e ON "
                            "e.id = u.endpoint_id WHERE u.src = ? AND u.id = ?")
-                .arg(QLatin1String(EntryColumns), QLatin1String(UnionSql));
+                .arg(QLatin1String(EntryColumns), unionSql(true));
         QSqlQuery q(db);
         if (!Sql::run(q, sql, {refused ? 1 : 0, id}, &d.error))
             return d;
