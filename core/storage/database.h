@@ -45,7 +45,7 @@ private:
 
 namespace Schema {
 
-constexpr int CurrentVersion = 2;
+constexpr int CurrentVersion = 3;
 constexpr quint32 ApplicationId = 0x44446b31; // "DDk1"
 
 // Reads the SQLite header without opening the file through SQLite. An empty or absent file is

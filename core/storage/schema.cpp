@@ -157,6 +157,22 @@ CREATE INDEX donations_donor ON donations (donor_name COLLATE NOCASE);
 CREATE INDEX donations_campaign ON donations (campaign COLLATE NOCASE);
 CREATE INDEX donations_currency_amount ON donations (currency, ifnull(CAST(amount_units AS REAL), -1.0));
 )sql"),
+        // 2 -> 3: silence alarms per endpoint (off while alarm_quiet_minutes and
+        // alarm_signature_failures are 0; alarm_window "HH:MM-HH:MM" in the endpoint's time zone,
+        // empty: all day); raw requests kept for raw_retention_days (0: for ever) and erased on
+        // request, their rows staying for the books (erased_at, erased_why); the requests' time
+        // order for the inspector and for retention.
+        QStringLiteral(R"sql(
+ALTER TABLE endpoints ADD COLUMN alarm_quiet_minutes INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE endpoints ADD COLUMN alarm_window TEXT NOT NULL DEFAULT '';
+ALTER TABLE endpoints ADD COLUMN alarm_signature_failures INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE inbox ADD COLUMN erased_at INTEGER;
+ALTER TABLE inbox ADD COLUMN erased_why TEXT;
+ALTER TABLE request_log ADD COLUMN erased_at INTEGER;
+ALTER TABLE request_log ADD COLUMN erased_why TEXT;
+INSERT OR IGNORE INTO settings (key, value) VALUES ('raw_retention_days', '0');
+CREATE INDEX inbox_time ON inbox (received_at, id);
+)sql"),
     };
     return steps;
 }

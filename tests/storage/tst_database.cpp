@@ -1,5 +1,6 @@
 #include "storage/database.h"
 #include "storagetest.h"
+#include "testdata.h"
 
 #include <QDir>
 #include <QSqlDatabase>
@@ -74,6 +75,7 @@ private slots:
     void walFilesArePrivateToo();
     void createsMissingFolders();
     void reopeningIsIdempotent();
+    void migratesStoredOlderDatabase();
     void twoConnectionsToOneFile();
     void refusesFilesThatAreNotOurs_data();
     void refusesFilesThatAreNotOurs();
@@ -163,9 +165,11 @@ void DatabaseTest::reopeningIsIdempotent()
             scalar(again.db(), QStringLiteral("SELECT count(*) FROM endpoints WHERE name = 'kept'"))
                 .toInt(),
             1);
-        // The migration's seed row is not inserted again.
-        QCOMPARE(scalar(again.db(), QStringLiteral("SELECT count(*) FROM settings")).toInt(), 1);
-        QCOMPARE(scalar(again.db(), QStringLiteral("SELECT value FROM settings")).toString(),
+        // The migrations' seed rows are not inserted again.
+        QCOMPARE(scalar(again.db(), QStringLiteral("SELECT count(*) FROM settings")).toInt(), 2);
+        QCOMPARE(scalar(again.db(),
+                     QStringLiteral("SELECT value FROM settings WHERE key = 'endpoints_revision'"))
+                     .toString(),
             QStringLiteral("1"));
     }
     QCOMPARE(mode(t.path()), 0600);
@@ -304,6 +308,54 @@ void DatabaseTest::refusesNewerSchemaHeldInTheWal()
     QVERIFY2(error.contains(QStringLiteral("schema %1").arg(Schema::CurrentVersion + 1)),
         qPrintable(error));
     QCOMPARE(sha256(t.path()), hashBefore);
+}
+
+void DatabaseTest::migratesStoredOlderDatabase()
+{
+    // A database written by the version with schema 2 (demo data: 40 donations, their requests
+    // and refusals), kept as it was shipped.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    QVERIFY(QFile::copy(TestData::path(QStringLiteral("storage/schema-v2.sqlite")), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    {
+        DbConnection db(path);
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        QCOMPARE(
+            scalar(db.db(), QStringLiteral("PRAGMA user_version")).toInt(), Schema::CurrentVersion);
+        // Everything it held is still there.
+        QCOMPARE(scalar(db.db(), QStringLiteral("SELECT count(*) FROM donations")).toInt(), 40);
+        QCOMPARE(scalar(db.db(), QStringLiteral("SELECT count(*) FROM endpoints")).toInt(), 10);
+        QCOMPARE(scalar(db.db(), QStringLiteral("SELECT count(*) FROM inbox")).toInt(), 71);
+        QCOMPARE(scalar(db.db(), QStringLiteral("SELECT count(*) FROM request_log")).toInt(), 8);
+        // The new settings start switched off: nothing is erased or alarmed by an upgrade.
+        QCOMPARE(scalar(db.db(),
+                     QStringLiteral("SELECT value FROM settings WHERE key = 'raw_retention_days'"))
+                     .toString(),
+            QStringLiteral("0"));
+        QCOMPARE(scalar(db.db(),
+                     QStringLiteral("SELECT count(*) FROM endpoints WHERE alarm_quiet_minutes != 0 "
+                                    "OR alarm_signature_failures != 0 OR alarm_window != ''"))
+                     .toInt(),
+            0);
+        QCOMPARE(scalar(db.db(),
+                     QStringLiteral("SELECT count(*) FROM inbox WHERE erased_at IS NOT NULL"))
+                     .toInt(),
+            0);
+        QCOMPARE(scalar(db.db(),
+                     QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'inbox_time'"))
+                     .toInt(),
+            1);
+        QCOMPARE(scalar(db.db(), QStringLiteral("PRAGMA integrity_check")).toString(),
+            QStringLiteral("ok"));
+    }
+    // Opening it again finds nothing more to do.
+    DbConnection again(path);
+    QString error;
+    QVERIFY2(again.open(&error), qPrintable(error));
+    QCOMPARE(
+        scalar(again.db(), QStringLiteral("PRAGMA user_version")).toInt(), Schema::CurrentVersion);
 }
 
 void DatabaseTest::adoptsEmptyFile()
