@@ -28,6 +28,7 @@ QString overview()
         "  reprocess   run stored requests through the processor again\n"
         "  demo-data   fill a database with realistic demo donations\n"
         "  send-test   send a signed sample webhook (or a deliberately broken one)\n"
+        "  round-trip  check that an endpoint's public URL reaches the listener\n"
         "\n"
         "Every command takes --db PATH (default: %1).\n"
         "Run 'donationdesk <command> --help' for its options.\n")
@@ -229,6 +230,8 @@ int run(const QStringList &arguments)
         return demoData(args);
     if (command == u"send-test")
         return sendTest(args);
+    if (command == u"round-trip")
+        return roundTrip(args);
     if (command.startsWith(u'-')) {
         // Name the option that is wrong, not a desktop option (--self-test) given before it.
         const QStringList given = QStringList {command} + afterCommand;
@@ -251,7 +254,7 @@ int run(const QStringList &arguments)
     return fail({},
         QCoreApplication::translate("CommandLine",
             "unknown command '%1' (commands: serve, endpoint, export, reprocess, demo-data, "
-            "send-test)")
+            "send-test, round-trip)")
             .arg(command),
         Usage);
 }

@@ -72,5 +72,6 @@ int exportCsv(const QStringList &arguments);
 int reprocess(const QStringList &arguments);
 int demoData(const QStringList &arguments);
 int sendTest(const QStringList &arguments);
+int roundTrip(const QStringList &arguments);
 
 } // namespace CommandLine
