@@ -1,5 +1,6 @@
 list(APPEND DD_UI_SOURCES
     endpoints/endpointlistmodel.h endpoints/endpointlistmodel.cpp
+    endpoints/roundtripcontroller.h endpoints/roundtripcontroller.cpp
 )
 list(APPEND DD_UI_QML
     qml/views/EndpointsView.qml

@@ -238,6 +238,104 @@ ScrollView {
                     }
                 }
                 Card {
+                    id: roundTripCard
+                    objectName: "roundTripCard"
+                    title: qsTr("Round-trip check")
+                    Layout.fillWidth: true
+                    readonly property color tone: roundTrip.level === "green" ? Theme.success
+                                                  : roundTrip.level === "amber" ? Theme.warning : Theme.danger
+
+                    RoundTripController {
+                        id: roundTrip
+                        objectName: "roundTrip"
+                        endpointId: detail.endpointId
+                    }
+                    Label {
+                        text: roundTrip.usesPublicUrl
+                              ? qsTr("Sends a signed test event to %1 through your proxy or tunnel, and checks that it arrives here intact. Test events stay out of reports.").arg(roundTrip.url)
+                              : qsTr("Sends a signed test event to %1 and checks that it arrives intact. With a public URL set in Settings, the check goes through your proxy or tunnel. Test events stay out of reports.").arg(roundTrip.url)
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: 8
+                        Button {
+                            objectName: "roundTripButton"
+                            text: roundTrip.hasResult ? qsTr("Check again") : qsTr("Check round trip")
+                            enabled: !roundTrip.running && detail.endpointId >= 0
+                            onClicked: roundTrip.run()
+                        }
+                        BusyIndicator {
+                            running: roundTrip.running
+                            visible: running
+                            Layout.preferredHeight: 24
+                            Layout.preferredWidth: 24
+                        }
+                        Label {
+                            objectName: "roundTripStep"
+                            visible: roundTrip.running
+                            text: roundTrip.step === "waiting" ? qsTr("Answered; looking for it among the arrivals…")
+                                                               : qsTr("Sending…")
+                            color: Theme.mutedText
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                        }
+                        Item { Layout.fillWidth: true; visible: !roundTrip.running }
+                    }
+                    Rectangle {
+                        objectName: "roundTripResult"
+                        visible: roundTrip.hasResult
+                        Layout.fillWidth: true
+                        implicitHeight: verdictColumn.implicitHeight + 16
+                        radius: Theme.radius
+                        color: Qt.rgba(roundTripCard.tone.r, roundTripCard.tone.g, roundTripCard.tone.b, Theme.dark ? 0.18 : 0.08)
+                        border.color: Qt.rgba(roundTripCard.tone.r, roundTripCard.tone.g, roundTripCard.tone.b, 0.6)
+                        ColumnLayout {
+                            id: verdictColumn
+                            anchors { left: parent.left; right: parent.right; top: parent.top; margins: 8 }
+                            spacing: 4
+                            RowLayout {
+                                spacing: 8
+                                Layout.fillWidth: true
+                                Rectangle {
+                                    Layout.preferredWidth: 12
+                                    Layout.preferredHeight: 12
+                                    Layout.alignment: Qt.AlignVCenter
+                                    radius: 6
+                                    color: roundTripCard.tone
+                                    Accessible.name: roundTrip.level
+                                }
+                                Label {
+                                    objectName: "roundTripSummary"
+                                    text: roundTrip.summary
+                                    font.bold: true
+                                    wrapMode: Text.Wrap
+                                    Layout.fillWidth: true
+                                }
+                            }
+                            Label {
+                                objectName: "roundTripDetail"
+                                text: roundTrip.detail
+                                wrapMode: Text.Wrap
+                                Layout.fillWidth: true
+                            }
+                            Label {
+                                objectName: "roundTripFix"
+                                visible: roundTrip.fix.length > 0
+                                text: qsTr("How to fix it: %1").arg(roundTrip.fix)
+                                wrapMode: Text.Wrap
+                                Layout.fillWidth: true
+                            }
+                            Label {
+                                text: qsTr("Checked %1").arg(Format.dateTime(roundTrip.checkedAt))
+                                color: Theme.mutedText
+                                font.pixelSize: Theme.fontSmall
+                            }
+                        }
+                    }
+                }
+                Card {
                     title: qsTr("Activity")
                     Layout.fillWidth: true
                     GridLayout {
