@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -26,6 +28,14 @@ QString uniqueConnectionName()
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("dd-%1").arg(counter.fetchAndAddRelaxed(1));
 }
+
+// Files this process has connections to (or is opening one to), by absolute path. Reading a
+// file's header through a descriptor of our own and closing it drops every POSIX lock this
+// process holds on that file, SQLite's included (fcntl locks belong to the process, not to the
+// descriptor): another process closing its connection could then take itself for the last one
+// and delete the WAL under ours. A file already open here has passed the checks anyway.
+QMutex s_openFilesMutex;
+QHash<QString, int> s_openFiles;
 
 bool pragma(QSqlDatabase &db, const QString &statement, QString *error)
 {
@@ -81,6 +91,17 @@ DbConnection::~DbConnection()
         m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_name);
+    releaseFile();
+}
+
+void DbConnection::releaseFile()
+{
+    if (m_fileKey.isEmpty())
+        return;
+    QMutexLocker lock(&s_openFilesMutex);
+    if (--s_openFiles[m_fileKey] <= 0)
+        s_openFiles.remove(m_fileKey);
+    m_fileKey.clear();
 }
 
 QString DbConnection::defaultPath()
@@ -98,9 +119,18 @@ bool DbConnection::open(QString *error)
 {
     QString why;
     const bool readOnly = m_options.mode == Mode::ReadOnly;
-    if (!Schema::checkFileHeader(m_path, &why)) {
-        *error = why;
-        return false;
+    {
+        const QString key = QFileInfo(m_path).absoluteFilePath();
+        QMutexLocker lock(&s_openFilesMutex);
+        if (!s_openFiles.contains(key) && !Schema::checkFileHeader(m_path, &why)) {
+            *error = why;
+            return false;
+        }
+        // Counted from here on, so that no other thread reads the header while this opens.
+        if (m_fileKey.isEmpty()) {
+            m_fileKey = key;
+            ++s_openFiles[key];
+        }
     }
     if (readOnly && !QFileInfo::exists(m_path)) {
         *error = tr("%1 does not exist").arg(m_path);

@@ -37,9 +37,12 @@ public:
     static QString defaultPath();
 
 private:
+    void releaseFile();
+
     QString m_path;
     Options m_options;
     QString m_name;
+    QString m_fileKey; // counted among the files this process has open (database.cpp)
     QSqlDatabase m_db;
 };
 
