@@ -23,7 +23,7 @@ QString overview()
         "\n"
         "Commands:\n"
         "  serve       run the webhook listener without a window\n"
-        "  endpoint    add, list, update or remove webhook endpoints\n"
+        "  endpoint    add, list, update or remove webhook endpoints; check their alarms\n"
         "  export      write donations as CSV\n"
         "  reprocess   run stored requests through the processor again\n"
         "  demo-data   fill a database with realistic demo donations\n"

@@ -1,8 +1,10 @@
 #include "commandline.h"
+#include "monitoring/alarmqueries.h"
 #include "providers/provideradapter.h"
 #include "storage/database.h"
 #include "storage/endpointchanges.h"
 #include "storage/endpointstore.h"
+#include "time/timestamps.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -32,6 +34,9 @@ QJsonObject toJson(const EndpointConfig &e, bool withSecret)
         {QStringLiteral("timezone"), e.timezone},
         {QStringLiteral("record_policy"), e.recordPolicy.toRule()},
         {QStringLiteral("allow_from"), QJsonArray::fromStringList(e.allowFrom)},
+        {QStringLiteral("alarm_quiet_minutes"), e.alarm.quietMinutes},
+        {QStringLiteral("alarm_window"), e.alarm.windowText()},
+        {QStringLiteral("alarm_signature_failures"), e.alarm.signatureFailures},
     };
     if (e.recordPolicy.kind == RecordPolicy::Kind::FixedDate)
         o.insert(QStringLiteral("record_date"), e.recordPolicy.fixedDate.toString(Qt::ISODate));
@@ -73,6 +78,8 @@ QString describe(const EndpointConfig &e, bool withSecret)
     if (!e.allowFrom.isEmpty())
         s += tr("  allow:     %1\n").arg(e.allowFrom.join(QStringLiteral(", ")));
     s += tr("  record:    %1\n").arg(describePolicy(e.recordPolicy));
+    if (e.alarm.isSet())
+        s += tr("  alarm:     %1\n").arg(AlarmEvaluation::describeSettings(e.alarm));
     if (adapter && withSecret)
         s += tr("  setup:     %1\n").arg(adapter->setupHint());
     return s;
@@ -102,6 +109,18 @@ void addSettingOptions(QCommandLineParser &parser)
         tr("Record date this many days after each donation (0-3650)."), QStringLiteral("DAYS")});
     parser.addOption({QStringLiteral("record-date"),
         tr("Fixed record date (the donation time if later)."), QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("alarm-quiet"),
+        tr("Silence alarm: raise it when no real donation arrives for this long (90m, 6h, "
+           "1h30m, 2d; 0 or off: no quiet alarm)."),
+        QStringLiteral("DURATION")});
+    parser.addOption({QStringLiteral("alarm-window"),
+        tr("Count quiet time only between these times of day, in the endpoint's time zone "
+           "(22:00-06:00 wraps past midnight; empty: all day)."),
+        QStringLiteral("HH:MM-HH:MM")});
+    parser.addOption({QStringLiteral("alarm-signature-failures"),
+        tr("Silence alarm: raise it after this many requests in a row are refused for their "
+           "signature or token (0 or off: never)."),
+        QStringLiteral("N")});
     parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
 }
 
@@ -127,6 +146,9 @@ EndpointChanges changesFrom(const QCommandLineParser &parser, bool updating)
     c.allowFrom = text("allow-from");
     c.recordDelay = text("record-delay");
     c.recordDate = text("record-date");
+    c.alarmQuiet = text("alarm-quiet");
+    c.alarmWindow = text("alarm-window");
+    c.alarmSignatureFailures = text("alarm-signature-failures");
     c.newSecret = flag("new-secret");
     c.newToken = flag("new-token");
     if (flag("enable"))
@@ -303,6 +325,99 @@ int remove(const QStringList &arguments)
     return Ok;
 }
 
+QJsonValue isoOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(Timestamps::toIsoUtc(t)) : QJsonValue();
+}
+
+QJsonObject alarmJson(const AlarmQueries::EndpointAlarm &a)
+{
+    const AlarmState &s = a.state;
+    const bool quiet = a.settings.quietMinutes > 0 && s.quietSince.isValid();
+    const bool failures = a.settings.signatureFailures > 0 && s.kind != AlarmState::Kind::Off;
+    return QJsonObject {
+        {QStringLiteral("id"), a.endpointId},
+        {QStringLiteral("name"), a.name},
+        {QStringLiteral("state"), s.kindName()},
+        {QStringLiteral("raised"), s.isRaised()},
+        {QStringLiteral("text"), s.text},
+        {QStringLiteral("alarm_quiet_minutes"), a.settings.quietMinutes},
+        {QStringLiteral("alarm_window"), a.settings.windowText()},
+        {QStringLiteral("alarm_signature_failures"), a.settings.signatureFailures},
+        {QStringLiteral("quiet_since"), quiet ? isoOrNull(s.quietSince) : QJsonValue()},
+        {QStringLiteral("never_donated"), quiet ? QJsonValue(s.neverDonated) : QJsonValue()},
+        {QStringLiteral("quiet_minutes_counted"),
+            quiet ? QJsonValue(s.quietMinutes) : QJsonValue()},
+        {QStringLiteral("signature_refusals"), failures ? QJsonValue(s.refusals) : QJsonValue()},
+        {QStringLiteral("last_refusal_at"), failures ? isoOrNull(s.lastRefusalAt) : QJsonValue()},
+        {QStringLiteral("last_refusal_reason"),
+            failures && s.lastRefusalAt.isValid() ? QJsonValue(s.lastRefusalReason) : QJsonValue()},
+    };
+}
+
+// Exit status 1 when any alarm is raised, so that a monitoring script needs nothing but it.
+int alarms(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("endpoint alarms");
+    QCommandLineParser parser;
+    addDatabaseOption(parser);
+    parser.addOption({QStringLiteral("endpoint"), tr("Only this endpoint (name or id)."),
+        QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("at"),
+        tr("Count quiet time up to this moment instead of now (to try a threshold)."),
+        QStringLiteral("DATETIME")});
+    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    int exitCode = Ok;
+    if (!parse(parser, command, arguments,
+            QStringLiteral(
+                "Usage: donationdesk endpoint alarms [--endpoint NAME] [--at DATETIME] [--json]"),
+            &exitCode))
+        return exitCode;
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    if (parser.isSet(QStringLiteral("at"))) {
+        const auto at = Timestamps::parse(parser.value(QStringLiteral("at")));
+        if (!at)
+            return fail(command,
+                tr("--at: expected a date and time such as 2024-05-25T21:00:00Z, got '%1'")
+                    .arg(parser.value(QStringLiteral("at"))),
+                Usage);
+        now = *at;
+    }
+    DbConnection db(databasePath(parser));
+    if (!openDatabase(command, parser, db, &exitCode, true))
+        return exitCode;
+    qint64 only = 0;
+    if (parser.isSet(QStringLiteral("endpoint"))) {
+        const QString name = parser.value(QStringLiteral("endpoint"));
+        const auto found = EndpointStore(db.db()).find(name);
+        if (!found)
+            return fail(command, tr("--endpoint: no endpoint named '%1'").arg(name), Usage);
+        only = found->id;
+    }
+    QString error;
+    QList<AlarmQueries::EndpointAlarm> all = AlarmQueries::checkAll(db.db(), now, &error);
+    if (!error.isEmpty())
+        return fail(command, error, Failed);
+    if (only != 0)
+        all.removeIf([only](const AlarmQueries::EndpointAlarm &a) { return a.endpointId != only; });
+
+    bool raised = false;
+    QJsonArray json;
+    QString text;
+    for (const AlarmQueries::EndpointAlarm &a : std::as_const(all)) {
+        raised = raised || a.state.isRaised();
+        json << alarmJson(a);
+        text += tr("%1: %2 - %3\n").arg(a.name, a.state.kindName(), a.state.text);
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        printOut(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) + u'\n');
+    else if (all.isEmpty())
+        printOut(tr("No endpoints yet.\n"));
+    else
+        printOut(text);
+    return raised ? Failed : Ok;
+}
+
 } // namespace
 
 int endpoint(const QStringList &arguments)
@@ -322,12 +437,12 @@ int endpoint(const QStringList &arguments)
     }
     if (at < 0) {
         if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
-            printOut(tr("Usage: donationdesk endpoint add|list|update|remove [options]\n"
+            printOut(tr("Usage: donationdesk endpoint add|list|update|remove|alarms [options]\n"
                         "Run 'donationdesk endpoint <sub-command> --help' for details.\n"));
             return Ok;
         }
         return fail(QStringLiteral("endpoint"),
-            tr("expected a sub-command: add, list, update or remove"), Usage);
+            tr("expected a sub-command: add, list, update, remove or alarms"), Usage);
     }
     const QString sub = args.takeAt(at);
     if (sub == u"add")
@@ -338,8 +453,10 @@ int endpoint(const QStringList &arguments)
         return update(args);
     if (sub == u"remove")
         return remove(args);
+    if (sub == u"alarms")
+        return alarms(args);
     return fail(QStringLiteral("endpoint"),
-        tr("unknown sub-command '%1' (add, list, update, remove)").arg(sub), Usage);
+        tr("unknown sub-command '%1' (add, list, update, remove, alarms)").arg(sub), Usage);
 }
 
 } // namespace CommandLine

@@ -1,10 +1,14 @@
 #include "commandline.h"
 #include "ingest/webhookservice.h"
+#include "monitoring/silencealarmmonitor.h"
+#include "storage/backgrounddatabase.h"
 #include "unixsignals.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QLoggingCategory>
+
+#include <memory>
 
 namespace CommandLine {
 
@@ -13,6 +17,24 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ServeCommand", text);
+}
+
+// Logs each change of an endpoint's silence alarm once: a warning when it is raised, a note when
+// it is no longer.
+void logAlarmChange(
+    const SilenceAlarmMonitor::EndpointAlarm &alarm, AlarmState::Kind previous, bool first)
+{
+    Q_UNUSED(first);
+    const AlarmState &s = alarm.state;
+    if (s.kind == AlarmState::Kind::Quiet)
+        qCWarning(lcAlarm).noquote()
+            << QStringLiteral("endpoint \"%1\" is quiet: %2").arg(alarm.name, s.text);
+    else if (s.kind == AlarmState::Kind::FailingSignatures)
+        qCWarning(lcAlarm).noquote()
+            << QStringLiteral("endpoint \"%1\" is failing signatures: %2").arg(alarm.name, s.text);
+    else if (previous == AlarmState::Kind::Quiet || previous == AlarmState::Kind::FailingSignatures)
+        qCInfo(lcAlarm).noquote()
+            << QStringLiteral("endpoint \"%1\" recovered: %2").arg(alarm.name, s.text);
 }
 
 } // namespace
@@ -97,11 +119,25 @@ int serve(const QStringList &arguments)
         "%{time yyyy-MM-ddThh:mm:ss.zzz} %{if-category}%{category} %{endif}%{type}: %{message}"));
     WebhookService service(config);
     UnixSignalWatcher signalWatcher;
+    // Silence alarms are checked on a read connection of their own, away from the listener and
+    // the writer, once the service has opened (and migrated) the database.
+    std::unique_ptr<BackgroundDatabase> alarmDatabase;
+    SilenceAlarmMonitor alarms;
+    QObject::connect(&alarms, &SilenceAlarmMonitor::alarmChanged, &logAlarmChange);
     int status = Ok;
-    QObject::connect(&service, &WebhookService::started, [](const QString &host, quint16 port) {
+    QObject::connect(&service, &WebhookService::started, [&](const QString &host, quint16 port) {
         const QString shownHost = host.contains(u':') ? u'[' + host + u']' : host;
         printOut(QStringLiteral("listening on http://%1:%2\n").arg(shownHost).arg(port));
+        alarmDatabase = std::make_unique<BackgroundDatabase>(config.databasePath);
+        alarms.setDatabase(alarmDatabase.get());
     });
+    // What arrives may raise an alarm (refusals) or clear one (donations): checked soon after.
+    QObject::connect(
+        &service, &WebhookService::donationsChanged, &alarms, [&alarms] { alarms.checkSoon(); });
+    QObject::connect(
+        &service, &WebhookService::requestsStored, &alarms, [&alarms] { alarms.checkSoon(); });
+    QObject::connect(
+        &service, &WebhookService::requestRefused, &alarms, [&alarms] { alarms.checkSoon(); });
     QObject::connect(&service, &WebhookService::failed, [&](const QString &message) {
         status = fail(command, message, Failed);
         QCoreApplication::exit(status);
@@ -111,6 +147,8 @@ int serve(const QStringList &arguments)
     QObject::connect(&service, &WebhookService::stopped, [] { QCoreApplication::exit(Ok); });
     service.start();
     status = QCoreApplication::exec();
+    alarms.setDatabase(nullptr);
+    alarmDatabase.reset();
     return status;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/recordpolicy.h"
+#include "domain/silencealarm.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -43,6 +44,7 @@ struct EndpointConfig
     RecordPolicy recordPolicy;
     bool enabled = true;
     QStringList allowFrom; // addresses or CIDR ranges allowed to post; empty: anyone
+    SilenceAlarm alarm; // off unless set
 
     QByteArray path() const { return "/hooks/" + token; }
 };

@@ -45,8 +45,68 @@ std::optional<QDate> parseIsoDate(const QString &text)
     return d;
 }
 
-// Secret, currency, event, time zone, allow-list and record policy, in the order the command
-// line has always checked them (the first refusal is the one reported).
+// The silence alarm's three settings, each checked as written.
+QString applyAlarm(SilenceAlarm &alarm, const EndpointChanges &c, Check &check)
+{
+    SilenceAlarm a = alarm;
+    if (c.alarmQuiet) {
+        const auto minutes = SilenceAlarm::parseDuration(*c.alarmQuiet);
+        if (!minutes)
+            return check.fail("alarmQuiet",
+                tr("--alarm-quiet: expected a duration such as 90m, 6h or 1h30m (0 or off: no "
+                   "alarm), got '%1'")
+                    .arg(*c.alarmQuiet),
+                tr("Expected a duration such as 90m, 6h or 1h30m (empty or 0: no alarm), got "
+                   "'%1'.")
+                    .arg(*c.alarmQuiet));
+        if (*minutes > SilenceAlarm::MaxQuietMinutes)
+            return check.fail("alarmQuiet",
+                tr("--alarm-quiet: at most 30 days (30d), got '%1'").arg(*c.alarmQuiet),
+                tr("At most 30 days, got '%1'.").arg(*c.alarmQuiet));
+        a.quietMinutes = *minutes;
+    }
+    if (c.alarmWindow) {
+        const QString text = c.alarmWindow->trimmed();
+        const auto window =
+            text == u"all-day" ? SilenceAlarm::Window {} : SilenceAlarm::parseWindow(text);
+        if (!window)
+            return check.fail("alarmWindow",
+                tr("--alarm-window: expected HH:MM-HH:MM such as 08:00-22:00 (empty: all day), "
+                   "got '%1'")
+                    .arg(*c.alarmWindow),
+                tr("Expected two times as HH:MM, such as 08:00 and 22:00 (both empty: all day), "
+                   "got '%1'.")
+                    .arg(*c.alarmWindow));
+        if (window->from.isValid() && window->from == window->to)
+            return check.fail("alarmWindow",
+                tr("--alarm-window: '%1' starts and ends at the same time; leave it empty for "
+                   "all day")
+                    .arg(*c.alarmWindow),
+                tr("It starts and ends at the same time: leave both empty for all day."));
+        a.windowFrom = window->from;
+        a.windowTo = window->to;
+    }
+    if (c.alarmSignatureFailures) {
+        const QString text = c.alarmSignatureFailures->trimmed().toLower();
+        bool ok = false;
+        const int count = text == u"off" ? 0 : text.toInt(&ok);
+        if ((!ok && text != u"off") || count < 0 || count > SilenceAlarm::MaxSignatureFailures)
+            return check.fail("alarmSignatureFailures",
+                tr("--alarm-signature-failures: expected a whole number from 0 (off) to %1, got "
+                   "'%2'")
+                    .arg(SilenceAlarm::MaxSignatureFailures)
+                    .arg(*c.alarmSignatureFailures),
+                tr("Expected a whole number from 0 (off) to %1, got '%2'.")
+                    .arg(SilenceAlarm::MaxSignatureFailures)
+                    .arg(*c.alarmSignatureFailures));
+        a.signatureFailures = count;
+    }
+    alarm = a;
+    return {};
+}
+
+// Secret, currency, event, time zone, allow-list, record policy and silence alarm, in the order
+// the command line has always checked them (the first refusal is the one reported).
 QString applySettings(EndpointConfig &e, const EndpointChanges &c, const ProviderAdapter &adapter,
     bool adding, Check &check)
 {
@@ -152,6 +212,8 @@ QString applySettings(EndpointConfig &e, const EndpointChanges &c, const Provide
                 tr("Expected a date as YYYY-MM-DD, got '%1'.").arg(*c.recordDate));
         e.recordPolicy = RecordPolicy::fixed(*d);
     }
+    if (QString why = applyAlarm(e.alarm, c, check); !why.isEmpty())
+        return why;
     // Also when a change would clear it: every later donation would become a dead letter.
     if ((adding || c.currency) && adapter.needsCurrency() && e.currency.isEmpty())
         return check.fail("currency",

@@ -16,7 +16,8 @@ QString tr(const char *text)
 }
 
 const char *const Columns = "id, name, provider, token, secret, currency, event, timezone, "
-                            "record_rule, allow_from, enabled";
+                            "record_rule, allow_from, enabled, alarm_quiet_minutes, alarm_window, "
+                            "alarm_signature_failures";
 
 EndpointConfig fromQuery(const QSqlQuery &q)
 {
@@ -33,6 +34,14 @@ EndpointConfig fromQuery(const QSqlQuery &q)
     const QString allow = q.value(9).toString();
     e.allowFrom = allow.isEmpty() ? QStringList() : allow.split(u',');
     e.enabled = q.value(10).toBool();
+    e.alarm.quietMinutes = q.value(11).toInt();
+    // Written only through the rules (storage/endpointchanges.h); anything else reads as all day.
+    const auto window = SilenceAlarm::parseWindow(q.value(12).toString());
+    if (window && window->from != window->to) {
+        e.alarm.windowFrom = window->from;
+        e.alarm.windowTo = window->to;
+    }
+    e.alarm.signatureFailures = q.value(13).toInt();
     return e;
 }
 
@@ -53,6 +62,9 @@ void bindFields(QSqlQuery &q, const EndpointConfig &e)
     q.bindValue(QStringLiteral(":rule"), e.recordPolicy.toRule());
     q.bindValue(QStringLiteral(":allow"), text(e.allowFrom.join(u',')));
     q.bindValue(QStringLiteral(":enabled"), e.enabled ? 1 : 0);
+    q.bindValue(QStringLiteral(":alarmQuiet"), qMax(0, e.alarm.quietMinutes));
+    q.bindValue(QStringLiteral(":alarmWindow"), text(e.alarm.windowText()));
+    q.bindValue(QStringLiteral(":alarmFailures"), qMax(0, e.alarm.signatureFailures));
     q.bindValue(QStringLiteral(":now"), QDateTime::currentMSecsSinceEpoch());
 }
 
@@ -139,8 +151,10 @@ bool EndpointStore::add(EndpointConfig &endpoint, QString *error)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO endpoints (name, provider, token, secret, currency, event, timezone, "
-        "record_rule, allow_from, enabled, created_at, updated_at) VALUES (:name, :provider, "
-        ":token, :secret, :currency, :event, :timezone, :rule, :allow, :enabled, :now, :now)"));
+        "record_rule, allow_from, enabled, alarm_quiet_minutes, alarm_window, "
+        "alarm_signature_failures, created_at, updated_at) VALUES (:name, :provider, :token, "
+        ":secret, :currency, :event, :timezone, :rule, :allow, :enabled, :alarmQuiet, "
+        ":alarmWindow, :alarmFailures, :now, :now)"));
     bindFields(q, endpoint);
     q.bindValue(QStringLiteral(":token"), QString::fromLatin1(endpoint.token));
     if (!q.exec()) {
@@ -157,7 +171,9 @@ bool EndpointStore::update(const EndpointConfig &endpoint, QString *error)
     q.prepare(QStringLiteral(
         "UPDATE endpoints SET name = :name, provider = :provider, token = :token, "
         "secret = :secret, currency = :currency, event = :event, timezone = :timezone, "
-        "record_rule = :rule, allow_from = :allow, enabled = :enabled, updated_at = :now "
+        "record_rule = :rule, allow_from = :allow, enabled = :enabled, "
+        "alarm_quiet_minutes = :alarmQuiet, alarm_window = :alarmWindow, "
+        "alarm_signature_failures = :alarmFailures, updated_at = :now "
         "WHERE id = :id AND removed_at IS NULL"));
     bindFields(q, endpoint);
     q.bindValue(QStringLiteral(":token"), QString::fromLatin1(endpoint.token));

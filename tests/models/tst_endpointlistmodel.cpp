@@ -1,10 +1,12 @@
 #include "endpoints/endpointlistmodel.h"
+#include "monitoring/silencealarmmonitor.h"
 #include "storage/backgrounddatabase.h"
 #include "storage/database.h"
 #include "storage/endpointstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -38,6 +40,8 @@ private slots:
     void editOfAMissingEndpointFails();
     void unknownSettingRefused();
     void liveCounters();
+    void alarmSettingsThroughEdits();
+    void alarmStatesFollowTheDatabase();
     void reloadAfterAnEdit();
     void providersDescribeThemselves();
 
@@ -60,6 +64,11 @@ private:
     QStringList names() const;
     qint64 idOf(const QString &name) const;
     QVariant stored(const QString &sql, qint64 id) const;
+    void execute(const QString &sql, const QVariantList &binds = {}) const;
+    QVariantMap row(const QString &name) const
+    {
+        return m_model->get(m_model->indexOf(idOf(name)));
+    }
 
     QTemporaryDir m_dir;
     QString m_path;
@@ -140,6 +149,18 @@ QVariant EndpointListModelTest::stored(const QString &sql, qint64 id) const
     q.prepare(sql);
     q.addBindValue(id);
     return q.exec() && q.next() ? q.value(0) : QVariant();
+}
+
+void EndpointListModelTest::execute(const QString &sql, const QVariantList &binds) const
+{
+    DbConnection db(m_path);
+    QString error;
+    QVERIFY2(db.open(&error), qPrintable(error));
+    QSqlQuery q(db.db());
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
 }
 
 void EndpointListModelTest::loadsInNameOrder()
@@ -436,6 +457,123 @@ void EndpointListModelTest::liveCounters()
     // Unknown endpoints (removed meanwhile) are ignored.
     m_model->noteRequest(9999, now);
     QCOMPARE(changed.size(), 2);
+}
+
+void EndpointListModelTest::alarmSettingsThroughEdits()
+{
+    const qint64 id = idOf(u"Gala"_s);
+    QCOMPARE(row(u"Gala"_s).value(u"alarmQuiet"_s).toString(), QString());
+    QVariantMap r = run([&] {
+        return m_model->update(id,
+            {{u"alarmQuiet"_s, u"90m"_s}, {u"alarmWindow"_s, u"22:00-06:00"_s},
+                {u"alarmSignatureFailures"_s, 3}});
+    });
+    QVERIFY2(r.value(u"ok"_s).toBool(), qPrintable(r.value(u"error"_s).toString()));
+    const QVariantMap e = row(u"Gala"_s);
+    QCOMPARE(e.value(u"alarmQuiet"_s).toString(), u"1h30m"_s);
+    QCOMPARE(e.value(u"alarmQuietMinutes"_s).toInt(), 90);
+    QCOMPARE(e.value(u"alarmWindow"_s).toString(), u"22:00-06:00"_s);
+    QCOMPARE(e.value(u"alarmSignatureFailures"_s).toInt(), 3);
+    QVERIFY2(e.value(u"alarmSummary"_s).toString().startsWith(u"no donation for 1 h 30 min"),
+        qPrintable(e.value(u"alarmSummary"_s).toString()));
+    QCOMPARE(stored(u"SELECT alarm_quiet_minutes || ' ' || alarm_window || ' ' || "
+                    u"alarm_signature_failures FROM endpoints WHERE id = ?"_s,
+                 id)
+                 .toString(),
+        u"90 22:00-06:00 3"_s);
+
+    // Refusals name their field, as the form shows them.
+    const std::pair<QString, QVariant> refused[] = {{u"alarmQuiet"_s, u"6"_s},
+        {u"alarmWindow"_s, u"08:00-"_s}, {u"alarmSignatureFailures"_s, 5000}};
+    for (const auto &[setting, value] : refused) {
+        r = run([&] { return m_model->update(id, {{setting, value}}); });
+        QCOMPARE(r.value(u"ok"_s).toBool(), false);
+        QCOMPARE(r.value(u"setting"_s).toString(), setting);
+        QVERIFY(!r.value(u"error"_s).toString().contains(u"--"));
+    }
+    // Off again.
+    r = run([&] {
+        return m_model->update(id,
+            {{u"alarmQuiet"_s, QString()}, {u"alarmWindow"_s, QString()},
+                {u"alarmSignatureFailures"_s, 0}});
+    });
+    QVERIFY(r.value(u"ok"_s).toBool());
+    QCOMPARE(row(u"Gala"_s).value(u"alarmSummary"_s).toString(), u"off"_s);
+}
+
+void EndpointListModelTest::alarmStatesFollowTheDatabase()
+{
+    // No alarm anywhere: all off, once checked.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        row(u"Gala"_s).value(u"alarmText"_s).toString(), u"No silence alarm set."_s, 5000);
+    QCOMPARE(row(u"Gala"_s).value(u"alarmState"_s).toString(), u"off"_s);
+    QCOMPARE(row(u"Gala"_s).value(u"alarmRaised"_s).toBool(), false);
+
+    // Gala was made a day ago and never had a donation: with an hour's quiet alarm it is quiet
+    // as soon as the alarm is set.
+    const qint64 gala = idOf(u"Gala"_s);
+    execute(u"UPDATE endpoints SET created_at = ? WHERE id = ?"_s,
+        {QDateTime::currentMSecsSinceEpoch() - 24 * 3600 * 1000, gala});
+    SilenceAlarmMonitor *monitor = m_model->alarmMonitor();
+    QSignalSpy alarmChanged(monitor, &SilenceAlarmMonitor::alarmChanged);
+    QVERIFY(run([&] {
+        return m_model->update(gala, {{u"alarmQuiet"_s, u"1h"_s}});
+    })
+                .value(u"ok"_s)
+                .toBool());
+    QTRY_VERIFY_WITH_TIMEOUT(row(u"Gala"_s).value(u"alarmRaised"_s).toBool(), 5000);
+    QCOMPARE(row(u"Gala"_s).value(u"alarmState"_s).toString(), u"quiet"_s);
+    QVERIFY2(row(u"Gala"_s).value(u"alarmText"_s).toString().startsWith(u"No donation since"),
+        qPrintable(row(u"Gala"_s).value(u"alarmText"_s).toString()));
+    // Reported once, as a change after the first check (the tray notifies of it).
+    QCOMPARE(alarmChanged.size(), 1);
+    QCOMPARE(alarmChanged.first().at(2).toBool(), false);
+
+    // A real donation ends it; a test donation would not have.
+    execute(u"INSERT INTO donations (endpoint_id, provider, kind, external_id, status, "
+            u"donated_at, record_rule, record_date, status_at, is_test, created_at, updated_at) "
+            u"VALUES (?, 'changeup', 'donation', 'T', 'paid', ?, 'delay:0', 0, 0, 1, 0, 0)"_s,
+        {gala, QDateTime::currentMSecsSinceEpoch()});
+    m_model->checkAlarmsSoon();
+    QTest::qWait(SilenceAlarmMonitor::CoalesceMs + 500);
+    QVERIFY(row(u"Gala"_s).value(u"alarmRaised"_s).toBool());
+    execute(u"INSERT INTO donations (endpoint_id, provider, kind, external_id, status, "
+            u"donated_at, record_rule, record_date, status_at, is_test, created_at, updated_at) "
+            u"VALUES (?, 'changeup', 'donation', 'R', 'paid', ?, 'delay:0', 0, 0, 0, 0, 0)"_s,
+        {gala, QDateTime::currentMSecsSinceEpoch()});
+    m_model->checkAlarmsSoon();
+    QTRY_COMPARE_WITH_TIMEOUT(row(u"Gala"_s).value(u"alarmState"_s).toString(), u"ok"_s, 5000);
+    QCOMPARE(alarmChanged.size(), 2);
+
+    // Two signature refusals at Crypto since its last accepted request: failing; accepted again:
+    // ok.
+    const qint64 crypto = idOf(u"Crypto"_s);
+    QVERIFY(run([&] {
+        return m_model->update(crypto, {{u"alarmSignatureFailures"_s, 2}});
+    })
+                .value(u"ok"_s)
+                .toBool());
+    QTRY_COMPARE_WITH_TIMEOUT(row(u"Crypto"_s).value(u"alarmState"_s).toString(), u"ok"_s, 5000);
+    for (int i = 1; i <= 2; ++i)
+        execute(u"INSERT INTO request_log (received_at, peer, endpoint_id, method, target, "
+                u"http_status, category, reason) VALUES (?, 'p', ?, 'POST', '/hooks/x', 401, "
+                u"'signature', 'signature does not match')"_s,
+            {QDateTime::currentMSecsSinceEpoch() + i, crypto});
+    m_model->checkAlarmsSoon();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        row(u"Crypto"_s).value(u"alarmState"_s).toString(), u"failing"_s, 5000);
+    QVERIFY(row(u"Crypto"_s).value(u"alarmRaised"_s).toBool());
+    QVERIFY(
+        row(u"Crypto"_s).value(u"alarmText"_s).toString().contains(u"signature does not match"));
+    execute(u"INSERT INTO inbox (endpoint_id, received_at, peer, method, target, headers, body) "
+            u"VALUES (?, ?, 'p', 'POST', '/hooks/x', '', '{}')"_s,
+        {crypto, QDateTime::currentMSecsSinceEpoch() + 10});
+    m_model->checkAlarmsSoon();
+    QTRY_COMPARE_WITH_TIMEOUT(row(u"Crypto"_s).value(u"alarmState"_s).toString(), u"ok"_s, 5000);
+
+    // Disabled: paused, not raised.
+    QVERIFY(run([&] { return m_model->setEnabled(gala, false); }).value(u"ok"_s).toBool());
+    QTRY_COMPARE_WITH_TIMEOUT(row(u"Gala"_s).value(u"alarmState"_s).toString(), u"off"_s, 5000);
 }
 
 void EndpointListModelTest::reloadAfterAnEdit()

@@ -298,6 +298,66 @@ TestCase {
         tryVerify(() => field("urlField").text.startsWith(App.listenUrl + "/hooks/"))
     }
 
+    function test_o_silence_alarm() {
+        App.endpoints.add("changeup", { name: "Quiet widget" })
+        tryVerify(() => rowOf("Quiet widget") >= 0, 5000)
+        selectByClick("Quiet widget")
+        const row = rowItem("Quiet widget")
+        const mark = findChild(row, "alarmMark")
+        verify(mark !== null)
+        verify(!mark.visible, "no alarm, no mark")
+        verify(!field("alarmBanner").visible)
+        verify(field("alarmSection").visible, "the form has a silence alarm section")
+        tryVerify(() => field("alarmStatus").text.indexOf("Off") === 0, 5000, field("alarmStatus").text)
+
+        // Refusals under their field, the command line's rules, one at a time.
+        field("alarmQuietField").text = "6"
+        field("alarmFromField").text = "08:00"
+        clickDetail(field("saveButton"))
+        tryVerify(() => field("error_alarmQuiet").visible, 5000)
+        verify(field("error_alarmQuiet").text.indexOf("'6'") >= 0, field("error_alarmQuiet").text)
+        verify(field("error_alarmQuiet").text.indexOf("--") < 0, "worded for the form")
+        compare(stored("alarm_quiet_minutes", "Quiet widget"), 0)
+        field("alarmQuietField").text = "1m"
+        clickDetail(field("saveButton"))
+        tryVerify(() => field("error_alarmWindow").visible, 5000)
+        verify(!field("error_alarmQuiet").visible, "the old refusal is gone")
+        compare(stored("alarm_quiet_minutes", "Quiet widget"), 0)
+        // Fixed: saved, the form shows what was stored.
+        field("alarmToField").text = "22:00"
+        field("alarmFailuresField").value = 3
+        clickDetail(field("saveButton"))
+        tryVerify(() => stored("alarm_window", "Quiet widget") === "08:00-22:00", 5000)
+        compare(stored("alarm_quiet_minutes", "Quiet widget"), 1)
+        compare(stored("alarm_signature_failures", "Quiet widget"), 3)
+        tryVerify(() => !detail().saving, 5000)
+        verify(!field("error_alarmWindow").visible)
+        verify(!field("saveButton").enabled, "saved: nothing left to save")
+        compare(field("alarmQuietField").text, "1m")
+
+        // A real donation made long ago, and nothing since: quiet for years, so the mark is
+        // there whatever the time of day, and the sentence in the detail.
+        const donation = JSON.parse(TestSupport.changeupBody("QW-1", "5.00", "USD", "Long ago"))
+        donation.transactionOrderDate = "2020-01-06T12:00:00Z"
+        compare(TestSupport.deliver("Quiet widget", JSON.stringify(donation)), 200)
+        tryVerify(() => mark.visible, 10000, "the red mark")
+        compare(row.alarmRaised, true)
+        verify(field("alarmBanner").visible)
+        verify(field("alarmText").text.indexOf("No donation for") === 0, field("alarmText").text)
+        verify(field("alarmText").text.indexOf("2020-01-06") > 0, field("alarmText").text)
+        verify(field("alarmStatus").text.indexOf("Raised") === 0, field("alarmStatus").text)
+        compare(mark.text, field("alarmText").text)
+        // The other rows have none.
+        verify(!findChild(rowItem("Spring appeal"), "alarmMark").visible)
+
+        // Off again: the mark goes.
+        field("alarmQuietField").text = ""
+        clickDetail(field("saveButton"))
+        tryVerify(() => stored("alarm_quiet_minutes", "Quiet widget") === 0, 5000)
+        tryVerify(() => !mark.visible, 10000)
+        verify(!field("alarmBanner").visible)
+    }
+
     function test_n_remove_keeps_donations() {
         selectByClick("Gala")
         const id = idOf("Gala")

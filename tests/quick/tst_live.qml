@@ -72,4 +72,33 @@ TestCase {
         compare(TestSupport.deliver("Gala", TestSupport.changeupBody("LIVE-3", "1.00", "USD", "Counter")), 200)
         tryVerify(() => App.endpoints.get(row).countToday === before + 1, 5000)
     }
+
+    function test_silence_alarm_mark() {
+        // An endpoint whose only donation is years old, with an alarm after a minute of quiet.
+        App.endpoints.add("changeup", { name: "Live quiet" })
+        const rowOf = name => {
+            for (let i = 0; i < App.endpoints.count; ++i) {
+                if (App.endpoints.get(i).name === name)
+                    return i
+            }
+            return -1
+        }
+        tryVerify(() => rowOf("Live quiet") >= 0, 5000)
+        const id = App.endpoints.get(rowOf("Live quiet")).endpointId
+        const donation = JSON.parse(TestSupport.changeupBody("LIVE-Q", "2.00", "USD", "Long ago"))
+        donation.transactionOrderDate = "2020-01-06T12:00:00Z"
+        // The running listener takes the new endpoint up within half a second.
+        tryVerify(() => TestSupport.deliver("Live quiet", JSON.stringify(donation)) === 200, 5000)
+        const list = findChild(view, "liveEndpointList")
+        const item = () => list.itemAtIndex(App.endpoints.indexOf(id))
+        tryVerify(() => item() !== null, 5000)
+        verify(!findChild(item(), "liveAlarmMark").visible)
+        App.endpoints.update(id, { alarmQuiet: "1m" })
+        tryVerify(() => App.endpoints.get(App.endpoints.indexOf(id)).alarmRaised, 10000)
+        tryVerify(() => findChild(item(), "liveAlarmMark").visible, 5000)
+        verify(findChild(item(), "liveAlarmMark").text.indexOf("No donation for") === 0)
+        // Gala's donations arrive today: no mark there.
+        const gala = list.itemAtIndex(App.endpoints.indexOf(TestSupport.endpointIds["Gala"]))
+        verify(!findChild(gala, "liveAlarmMark").visible)
+    }
 }

@@ -68,6 +68,9 @@ private slots:
     void renameOnUpdate_data();
     void renameOnUpdate();
     void newTokenAndEnabled();
+    void silenceAlarm_data();
+    void silenceAlarm();
+    void silenceAlarmPartsChangeAlone();
     void refusalChangesNothing();
     void refusalNamesTheSettingForBothInterfaces();
     void firstRefusalWins();
@@ -466,6 +469,150 @@ void EndpointChangesTest::newTokenAndEnabled()
     QVERIFY(e.enabled);
 }
 
+void EndpointChangesTest::silenceAlarm_data()
+{
+    QTest::addColumn<std::optional<QString>>("quiet");
+    QTest::addColumn<std::optional<QString>>("window");
+    QTest::addColumn<std::optional<QString>>("failures");
+    // After the change (from 6h, 08:00-22:00, 3): minutes, window, failures; or the refusal.
+    QTest::addColumn<int>("minutes");
+    QTest::addColumn<QString>("storedWindow");
+    QTest::addColumn<int>("storedFailures");
+    QTest::addColumn<QString>("setting");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("detail");
+    const std::optional<QString> none;
+    auto text = [](const char *t) {
+        return std::optional<QString>(QString::fromUtf8(t));
+    };
+    auto ok = [&](const char *tag, std::optional<QString> q, std::optional<QString> w,
+                  std::optional<QString> f, int minutes, const char *window, int failures) {
+        QTest::newRow(tag) << q << w << f << minutes << QString::fromLatin1(window) << failures
+                           << QString() << QString() << QString();
+    };
+    auto refused = [&](const char *tag, std::optional<QString> q, std::optional<QString> w,
+                       std::optional<QString> f, const char *setting, const char *message,
+                       const char *detail) {
+        QTest::newRow(tag) << q << w << f << 360 << QStringLiteral("08:00-22:00") << 3
+                           << QString::fromLatin1(setting) << QString::fromUtf8(message)
+                           << QString::fromUtf8(detail);
+    };
+    ok("nothing", none, none, none, 360, "08:00-22:00", 3);
+    ok("minutes", text("90m"), none, none, 90, "08:00-22:00", 3);
+    ok("hours and minutes", text(" 1h30m "), none, none, 90, "08:00-22:00", 3);
+    ok("days", text("2d"), none, none, 2880, "08:00-22:00", 3);
+    ok("longest", text("30d"), none, none, 43200, "08:00-22:00", 3);
+    ok("quiet off", text("off"), none, none, 0, "08:00-22:00", 3);
+    ok("quiet 0", text("0"), none, none, 0, "08:00-22:00", 3);
+    ok("quiet empty", text(""), none, none, 0, "08:00-22:00", 3);
+    ok("wrapping window", none, text("22:00-06:00"), none, 360, "22:00-06:00", 3);
+    ok("short hours, spaces, en dash", none, text("8:00 – 9:30"), none, 360, "08:00-09:30", 3);
+    ok("until midnight", none, text("18:00-24:00"), none, 360, "18:00-00:00", 3);
+    ok("all day", none, text(""), none, 360, "", 3);
+    ok("all-day", none, text("all-day"), none, 360, "", 3);
+    ok("failures", none, none, text("10"), 360, "08:00-22:00", 10);
+    ok("failures off", none, none, text("off"), 360, "08:00-22:00", 0);
+    ok("failures most", none, none, text("1000"), 360, "08:00-22:00", 1000);
+    refused("bare number", text("6"), none, none, "alarmQuiet",
+        "--alarm-quiet: expected a duration such as 90m, 6h or 1h30m (0 or off: no alarm), got "
+        "'6'",
+        "Expected a duration such as 90m, 6h or 1h30m (empty or 0: no alarm), got '6'.");
+    refused("words", text("6 hours"), none, none, "alarmQuiet",
+        "--alarm-quiet: expected a duration such as 90m, 6h or 1h30m (0 or off: no alarm), got "
+        "'6 hours'",
+        "Expected a duration such as 90m, 6h or 1h30m (empty or 0: no alarm), got '6 hours'.");
+    refused("negative", text("-1h"), none, none, "alarmQuiet",
+        "--alarm-quiet: expected a duration such as 90m, 6h or 1h30m (0 or off: no alarm), got "
+        "'-1h'",
+        "Expected a duration such as 90m, 6h or 1h30m (empty or 0: no alarm), got '-1h'.");
+    refused("too long", text("31d"), none, none, "alarmQuiet",
+        "--alarm-quiet: at most 30 days (30d), got '31d'", "At most 30 days, got '31d'.");
+    refused("one time", none, text("08:00"), none, "alarmWindow",
+        "--alarm-window: expected HH:MM-HH:MM such as 08:00-22:00 (empty: all day), got '08:00'",
+        "Expected two times as HH:MM, such as 08:00 and 22:00 (both empty: all day), got "
+        "'08:00'.");
+    refused("half a window", none, text("08:00-"), none, "alarmWindow",
+        "--alarm-window: expected HH:MM-HH:MM such as 08:00-22:00 (empty: all day), got '08:00-'",
+        "Expected two times as HH:MM, such as 08:00 and 22:00 (both empty: all day), got "
+        "'08:00-'.");
+    refused("no such hour", none, text("08:00-25:00"), none, "alarmWindow",
+        "--alarm-window: expected HH:MM-HH:MM such as 08:00-22:00 (empty: all day), got "
+        "'08:00-25:00'",
+        "Expected two times as HH:MM, such as 08:00 and 22:00 (both empty: all day), got "
+        "'08:00-25:00'.");
+    refused("24:00 as a start", none, text("24:00-06:00"), none, "alarmWindow",
+        "--alarm-window: expected HH:MM-HH:MM such as 08:00-22:00 (empty: all day), got "
+        "'24:00-06:00'",
+        "Expected two times as HH:MM, such as 08:00 and 22:00 (both empty: all day), got "
+        "'24:00-06:00'.");
+    refused("empty window", none, text("09:00-09:00"), none, "alarmWindow",
+        "--alarm-window: '09:00-09:00' starts and ends at the same time; leave it empty for all "
+        "day",
+        "It starts and ends at the same time: leave both empty for all day.");
+    refused("failures not a number", none, none, text("three"), "alarmSignatureFailures",
+        "--alarm-signature-failures: expected a whole number from 0 (off) to 1000, got 'three'",
+        "Expected a whole number from 0 (off) to 1000, got 'three'.");
+    refused("too many failures", none, none, text("1001"), "alarmSignatureFailures",
+        "--alarm-signature-failures: expected a whole number from 0 (off) to 1000, got '1001'",
+        "Expected a whole number from 0 (off) to 1000, got '1001'.");
+    refused("negative failures", none, none, text("-2"), "alarmSignatureFailures",
+        "--alarm-signature-failures: expected a whole number from 0 (off) to 1000, got '-2'",
+        "Expected a whole number from 0 (off) to 1000, got '-2'.");
+}
+
+void EndpointChangesTest::silenceAlarm()
+{
+    QFETCH(std::optional<QString>, quiet);
+    QFETCH(std::optional<QString>, window);
+    QFETCH(std::optional<QString>, failures);
+    QFETCH(int, minutes);
+    QFETCH(QString, storedWindow);
+    QFETCH(int, storedFailures);
+    QFETCH(QString, setting);
+    QFETCH(QString, message);
+    QFETCH(QString, detail);
+    EndpointConfig e = existing("standard");
+    e.alarm.quietMinutes = 360;
+    e.alarm.windowFrom = QTime(8, 0);
+    e.alarm.windowTo = QTime(22, 0);
+    e.alarm.signatureFailures = 3;
+    EndpointChanges c;
+    c.alarmQuiet = quiet;
+    c.alarmWindow = window;
+    c.alarmSignatureFailures = failures;
+    EndpointChangeError error;
+    QCOMPARE(applyEndpointChanges(e, c, provider("standard"), false, &error), message);
+    QCOMPARE(error.setting, setting);
+    QCOMPARE(error.detail, detail);
+    QVERIFY2(!error.detail.contains(u"--"), "worded for a form");
+    QCOMPARE(e.alarm.quietMinutes, minutes);
+    QCOMPARE(e.alarm.windowText(), storedWindow);
+    QCOMPARE(e.alarm.signatureFailures, storedFailures);
+}
+
+void EndpointChangesTest::silenceAlarmPartsChangeAlone()
+{
+    // Each option changes its own part; adding with none leaves the alarm off.
+    EndpointConfig fresh;
+    QCOMPARE(applyEndpointChanges(fresh, named(QStringLiteral("new")), provider("changeup"), true),
+        QString());
+    QCOMPARE(fresh.alarm, SilenceAlarm());
+    EndpointChanges c = named(QStringLiteral("alarmed"));
+    c.alarmQuiet = QStringLiteral("6h");
+    c.alarmWindow = QStringLiteral("08:00-22:00");
+    EndpointConfig added;
+    QCOMPARE(applyEndpointChanges(added, c, provider("changeup"), true), QString());
+    QCOMPARE(added.alarm.quietMinutes, 360);
+    QCOMPARE(added.alarm.windowText(), QStringLiteral("08:00-22:00"));
+    QCOMPARE(added.alarm.signatureFailures, 0);
+    EndpointChanges failures;
+    failures.alarmSignatureFailures = QStringLiteral("2");
+    QCOMPARE(applyEndpointChanges(added, failures, provider("changeup"), false), QString());
+    QCOMPARE(added.alarm.quietMinutes, 360);
+    QCOMPARE(added.alarm.windowText(), QStringLiteral("08:00-22:00"));
+    QCOMPARE(added.alarm.signatureFailures, 2);
+}
+
 void EndpointChangesTest::refusalChangesNothing()
 {
     // Good changes before the bad one are not half-applied.
@@ -475,9 +622,11 @@ void EndpointChangesTest::refusalChangesNothing()
     c.secret = QStringLiteral("new-secret");
     c.currency = QStringLiteral("cad");
     c.timezone = QStringLiteral("America/Toronto");
+    c.alarmQuiet = QStringLiteral("6h");
     c.recordDelay = QStringLiteral("many");
     c.newToken = true;
     QVERIFY(!applyEndpointChanges(e, c, provider("givecloud"), false).isEmpty());
+    QCOMPARE(e.alarm, before.alarm);
     QCOMPARE(e.name, before.name);
     QCOMPARE(e.secret, before.secret);
     QCOMPARE(e.currency, before.currency);

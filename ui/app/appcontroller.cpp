@@ -189,6 +189,8 @@ void AppController::createService()
     connect(service, &WebhookService::donationsChanged, this,
         [this](const QList<DonationChange> &changes) {
             m_live->addDonationChanges(changes);
+            // A donation may end a quiet spell, a refusal start a run of them: alarms follow.
+            m_endpoints->checkAlarmsSoon();
             emit donationsChanged(changes);
             emit statsChanged();
             if (!m_revisionTimer.isActive())
@@ -197,6 +199,7 @@ void AppController::createService()
     connect(service, &WebhookService::requestsStored, this,
         [this](const QList<StoredRequest> &requests) {
             m_live->addStoredRequests(requests);
+            m_endpoints->checkAlarmsSoon();
             emit statsChanged();
             noteRequests();
         });
@@ -207,6 +210,7 @@ void AppController::createService()
     });
     connect(service, &WebhookService::requestRefused, this, [this](const RefusalItem &item) {
         m_live->addRefusal(item);
+        m_endpoints->checkAlarmsSoon();
         noteRequests();
     });
     emit listenerChanged();

@@ -2,7 +2,9 @@
 
 #include "appcontroller.h"
 #include "appsettings.h"
+#include "endpoints/endpointlistmodel.h"
 #include "live/livefeed.h"
+#include "monitoring/silencealarmmonitor.h"
 
 #include <QApplication>
 #include <QMenu>
@@ -23,15 +25,29 @@ TrayNotifier::TrayNotifier(AppController *app, QObject *parent)
     quiet->setCheckable(true);
     quiet->setChecked(app->settings()->quietMode());
     connect(quiet, &QAction::toggled, app->settings(), &AppSettings::setQuietMode);
-    connect(app->settings(), &AppSettings::changed, quiet, [quiet, app] { quiet->setChecked(app->settings()->quietMode()); });
+    connect(app->settings(), &AppSettings::changed, quiet,
+        [quiet, app] { quiet->setChecked(app->settings()->quietMode()); });
     m_menu->addSeparator();
     m_menu->addAction(tr("Quit"), this, &TrayNotifier::quitRequested);
     m_tray->setContextMenu(m_menu);
-    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
-        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
-            showWindow();
-    });
-    connect(app->live(), &LiveFeed::donationReceived, this, &TrayNotifier::notify);
+    connect(m_tray, &QSystemTrayIcon::activated, this,
+        [this](QSystemTrayIcon::ActivationReason reason) {
+            if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+                showWindow();
+        });
+    connect(app->live(), &LiveFeed::donationReceived, this,
+        [this](const QString &title, const QString &message) { notify(title, message); });
+    // Once when an endpoint's alarm is raised; not for those already raised when the database
+    // was opened (the Endpoints view marks them).
+    connect(app->endpoints()->alarmMonitor(), &SilenceAlarmMonitor::alarmChanged, this,
+        [this](const SilenceAlarmMonitor::EndpointAlarm &alarm, AlarmState::Kind, bool first) {
+            if (first || !alarm.state.isRaised())
+                return;
+            const QString title = alarm.state.kind == AlarmState::Kind::Quiet
+                ? tr("%1 has gone quiet").arg(alarm.name)
+                : tr("%1 is failing signatures").arg(alarm.name);
+            notify(title, alarm.state.text, QSystemTrayIcon::Warning);
+        });
     m_tray->show();
 }
 
@@ -50,12 +66,13 @@ bool TrayNotifier::keepsRunning() const
     return m_tray && m_app->settings()->minimizeToTray();
 }
 
-void TrayNotifier::notify(const QString &title, const QString &message)
+void TrayNotifier::notify(
+    const QString &title, const QString &message, QSystemTrayIcon::MessageIcon icon)
 {
     const AppSettings *s = m_app->settings();
     if (!m_tray || !s->notificationsEnabled() || s->quietMode())
         return;
-    m_tray->showMessage(title, message, QSystemTrayIcon::Information, 5000);
+    m_tray->showMessage(title, message, icon, 5000);
 }
 
 void TrayNotifier::showWindow()

@@ -1,15 +1,16 @@
 #pragma once
 
 #include <QObject>
+#include <QSystemTrayIcon>
 
 class AppController;
 class QMenu;
-class QSystemTrayIcon;
 class QWindow;
 
-// The system tray icon: notifications of new donations (unless quiet mode is on), and a place
-// for the app to live while its window is closed and the listener keeps running. Without a
-// tray (some desktops, offscreen) it does nothing and closing the window quits.
+// The system tray icon: notifications of new donations and of endpoints whose silence alarm is
+// raised (unless notifications are off or quiet mode is on), and a place for the app to live
+// while its window is closed and the listener keeps running. Without a tray (some desktops,
+// offscreen) it does nothing and closing the window quits.
 class TrayNotifier : public QObject
 {
     Q_OBJECT
@@ -26,7 +27,8 @@ Q_SIGNALS:
     void quitRequested();
 
 private:
-    void notify(const QString &title, const QString &message);
+    void notify(const QString &title, const QString &message,
+        QSystemTrayIcon::MessageIcon icon = QSystemTrayIcon::Information);
     void showWindow();
 
     AppController *m_app;

@@ -1,5 +1,6 @@
 #include "endpointlistmodel.h"
 
+#include "monitoring/silencealarmmonitor.h"
 #include "providers/provideradapter.h"
 #include "storage/backgrounddatabase.h"
 #include "storage/endpointchanges.h"
@@ -19,7 +20,8 @@ struct EndpointListModel::EditResult
 namespace {
 
 const char *const ChangeKeys[] = {"name", "secret", "noSecret", "currency", "event", "timezone",
-    "allowFrom", "recordDelay", "recordDate", "enabled", "newSecret", "newToken"};
+    "allowFrom", "recordDelay", "recordDate", "alarmQuiet", "alarmWindow", "alarmSignatureFailures",
+    "enabled", "newSecret", "newToken"};
 
 // QML's values as changes; an unknown key is a mistake in the caller, refused rather than
 // silently ignored.
@@ -56,6 +58,9 @@ EndpointChanges changesFrom(const QVariantMap &values, QString *unknown)
     c.allowFrom = text("allowFrom");
     c.recordDelay = text("recordDelay");
     c.recordDate = text("recordDate");
+    c.alarmQuiet = text("alarmQuiet");
+    c.alarmWindow = text("alarmWindow");
+    c.alarmSignatureFailures = text("alarmSignatureFailures");
     if (values.contains(QStringLiteral("enabled")))
         c.enabled = flag("enabled");
     c.newSecret = flag("newSecret");
@@ -92,7 +97,7 @@ QList<EndpointListModel::Entry> load(QSqlDatabase &db)
     if (!db.isValid())
         return out;
     for (const EndpointConfig &e : EndpointStore(db).list())
-        out << EndpointListModel::Entry {e, 0, {}, {}, {}};
+        out << EndpointListModel::Entry {e, 0, {}, {}, {}, {}};
 
     const qint64 midnight = QDateTime(QDate::currentDate(), QTime(0, 0)).toMSecsSinceEpoch();
     auto entryFor = [&out](qint64 id) -> EndpointListModel::Entry * {
@@ -149,11 +154,15 @@ QList<EndpointListModel::Entry> load(QSqlDatabase &db)
 
 EndpointListModel::EndpointListModel(QObject *parent)
     : QAbstractListModel(parent)
-{ }
+    , m_alarms(new SilenceAlarmMonitor(this))
+{
+    connect(m_alarms, &SilenceAlarmMonitor::checked, this, &EndpointListModel::applyAlarms);
+}
 
 void EndpointListModel::setDatabase(BackgroundDatabase *database)
 {
     m_database = database;
+    m_alarms->setDatabase(database);
     // Edits still under way were made in the previous database: their results are not this
     // one's.
     ++m_databaseGeneration;
@@ -226,6 +235,22 @@ QVariant EndpointListModel::value(const Entry &e, int role) const
         return e.lastError;
     case LastErrorAtRole:
         return e.lastErrorAt.isValid() ? QVariant(e.lastErrorAt.toLocalTime()) : QVariant();
+    case AlarmQuietMinutesRole:
+        return e.config.alarm.quietMinutes;
+    case AlarmQuietRole:
+        return SilenceAlarm::durationText(e.config.alarm.quietMinutes);
+    case AlarmWindowRole:
+        return e.config.alarm.windowText();
+    case AlarmSignatureFailuresRole:
+        return e.config.alarm.signatureFailures;
+    case AlarmSummaryRole:
+        return AlarmEvaluation::describeSettings(e.config.alarm);
+    case AlarmStateRole:
+        return e.alarm.kindName();
+    case AlarmRaisedRole:
+        return e.alarm.isRaised();
+    case AlarmTextRole:
+        return e.alarm.text;
     default:
         return {};
     }
@@ -240,7 +265,11 @@ QHash<int, QByteArray> EndpointListModel::roleNames() const
         {AllowFromRole, "allowFrom"}, {RecordRuleRole, "recordRule"},
         {RecordPolicyTextRole, "recordPolicyText"}, {SetupHintRole, "setupHint"},
         {CountTodayRole, "countToday"}, {LastRequestRole, "lastRequest"},
-        {LastErrorRole, "lastError"}, {LastErrorAtRole, "lastErrorAt"}};
+        {LastErrorRole, "lastError"}, {LastErrorAtRole, "lastErrorAt"},
+        {AlarmQuietMinutesRole, "alarmQuietMinutes"}, {AlarmQuietRole, "alarmQuiet"},
+        {AlarmWindowRole, "alarmWindow"}, {AlarmSignatureFailuresRole, "alarmSignatureFailures"},
+        {AlarmSummaryRole, "alarmSummary"}, {AlarmStateRole, "alarmState"},
+        {AlarmRaisedRole, "alarmRaised"}, {AlarmTextRole, "alarmText"}};
 }
 
 QString EndpointListModel::nameOf(qint64 endpointId) const
@@ -293,11 +322,37 @@ void EndpointListModel::reload()
     });
 }
 
+void EndpointListModel::checkAlarmsSoon()
+{
+    m_alarms->checkSoon();
+}
+
+AlarmState EndpointListModel::alarmOf(qint64 endpointId) const
+{
+    const auto *alarm = m_alarms->alarmOf(endpointId);
+    return alarm ? alarm->state : AlarmState();
+}
+
+void EndpointListModel::applyAlarms()
+{
+    for (qsizetype row = 0; row < m_entries.size(); ++row) {
+        Entry &e = m_entries[row];
+        const AlarmState state = alarmOf(e.config.id);
+        if (state.kind == e.alarm.kind && state.text == e.alarm.text)
+            continue;
+        e.alarm = state;
+        const QModelIndex at = index(int(row));
+        emit dataChanged(at, at, {AlarmStateRole, AlarmRaisedRole, AlarmTextRole});
+    }
+}
+
 void EndpointListModel::apply(const QList<Entry> &entries)
 {
     const int before = rowCount();
     beginResetModel();
     m_entries = entries;
+    for (Entry &e : m_entries)
+        e.alarm = alarmOf(e.config.id);
     endResetModel();
     if (before != rowCount())
         emit countChanged();
@@ -510,7 +565,7 @@ void EndpointListModel::finishEdit(int ticket, Edit action, const EditResult &re
                 emit countChanged();
             }
         } else if (row < 0) {
-            Entry entry {result.config, 0, {}, {}, {}};
+            Entry entry {result.config, 0, {}, {}, {}, {}};
             const int at = rowFor(entry.config.name, entry.config.id);
             beginInsertRows({}, at, at);
             m_entries.insert(at, entry);
@@ -532,6 +587,9 @@ void EndpointListModel::finishEdit(int ticket, Edit action, const EditResult &re
         // A reload under way may have read the list before this edit: read it again.
         if (m_loading)
             reload();
+        // The alarm may be set, changed or off now, or the endpoint disabled.
+        if (action != Edit::Remove)
+            m_alarms->checkSoon();
     }
     --m_pendingEdits;
     emit pendingEditsChanged();

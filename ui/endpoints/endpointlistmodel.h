@@ -1,5 +1,6 @@
 #pragma once
 
+#include "monitoring/alarmevaluation.h"
 #include "providers/webhookrequest.h"
 
 #include <QAbstractListModel>
@@ -8,6 +9,7 @@
 #include <QQmlEngine>
 
 class BackgroundDatabase;
+class SilenceAlarmMonitor;
 struct EndpointChanges;
 
 // The endpoints, with what happened at each today: for the Endpoints view, the Live view's
@@ -18,9 +20,14 @@ struct EndpointChanges;
 // line uses (storage/endpointchanges.h). Each returns a ticket at once; `editFinished(ticket,
 // result)` follows with result {ok, action, endpointId, setting, error, endpoint}: `setting`
 // names the field a refusal is about ("name", "secret", "currency", "event", "timezone",
-// "allowFrom", "recordDelay", "recordDate"; empty for others), `error` is the reason worded for
+// "allowFrom", "recordDelay", "recordDate", "alarmQuiet", "alarmWindow",
+// "alarmSignatureFailures"; empty for others), `error` is the reason worded for
 // a form, `endpoint` the endpoint as get() returns it (with its secret: for showing it once).
 // The running listener picks changes up by itself within half a second.
+//
+// Each endpoint's silence alarm state (alarmState: off, ok, quiet, failing; alarmRaised,
+// alarmText) comes from a SilenceAlarmMonitor on the database's read lanes: checked every
+// minute, after edits, and soon after checkAlarmsSoon() (called on live events).
 class EndpointListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -55,6 +62,14 @@ public:
         LastRequestRole,
         LastErrorRole,
         LastErrorAtRole,
+        AlarmQuietMinutesRole,
+        AlarmQuietRole, // "6h", "1h30m"; empty: off
+        AlarmWindowRole, // "08:00-22:00"; empty: all day
+        AlarmSignatureFailuresRole,
+        AlarmSummaryRole, // the settings in words
+        AlarmStateRole,
+        AlarmRaisedRole,
+        AlarmTextRole,
     };
     Q_ENUM(Role)
 
@@ -65,6 +80,7 @@ public:
         QDateTime lastRequest;
         QString lastError;
         QDateTime lastErrorAt;
+        AlarmState alarm; // as last checked
     };
 
     explicit EndpointListModel(QObject *parent = nullptr);
@@ -82,6 +98,8 @@ public:
     QString nameOf(qint64 endpointId) const;
 
     Q_INVOKABLE void reload();
+    Q_INVOKABLE void checkAlarmsSoon();
+    SilenceAlarmMonitor *alarmMonitor() const { return m_alarms; }
     Q_INVOKABLE int indexOf(qint64 endpointId) const;
     Q_INVOKABLE QVariantMap get(int row) const;
 
@@ -89,7 +107,8 @@ public:
     Q_INVOKABLE static QVariantMap provider(const QString &id);
 
     // `settings` / `changes` keys: name, secret, noSecret, currency, event, timezone,
-    // allowFrom, recordDelay, recordDate, enabled (and for update newSecret, newToken). An
+    // allowFrom, recordDelay, recordDate, alarmQuiet, alarmWindow, alarmSignatureFailures,
+    // enabled (and for update newSecret, newToken). An
     // absent key leaves the setting as it is (for add: the provider's default).
     Q_INVOKABLE int add(const QString &provider, const QVariantMap &settings);
     Q_INVOKABLE int update(qint64 endpointId, const QVariantMap &changes);
@@ -115,6 +134,8 @@ private:
     enum class Edit { Add, Update, Remove };
 
     void apply(const QList<Entry> &entries);
+    void applyAlarms();
+    AlarmState alarmOf(qint64 endpointId) const;
     int edit(Edit action, qint64 endpointId, const QString &provider, const QVariantMap &values);
     void finishEdit(int ticket, Edit action, const EditResult &result);
     QVariant value(const Entry &entry, int role) const;
@@ -123,6 +144,7 @@ private:
     int rowFor(const QString &name, qint64 exceptId) const;
 
     QPointer<BackgroundDatabase> m_database;
+    SilenceAlarmMonitor *m_alarms = nullptr;
     QString m_baseUrl;
     QList<Entry> m_entries;
     bool m_loading = false;

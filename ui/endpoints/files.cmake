@@ -5,6 +5,7 @@ list(APPEND DD_UI_SOURCES
 list(APPEND DD_UI_QML
     qml/views/EndpointsView.qml
     qml/endpoints/EndpointAddDialog.qml
+    qml/endpoints/EndpointAlarmMark.qml
     qml/endpoints/EndpointConfirmDialog.qml
     qml/endpoints/EndpointDetail.qml
     qml/endpoints/EndpointFieldError.qml

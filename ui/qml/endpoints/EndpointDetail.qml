@@ -3,8 +3,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import DonationDesk
 
-// One endpoint in full: what to give the provider (URL, setup hint, secret), what happened
-// there, its settings, and the actions that change its URL or remove it.
+// One endpoint in full: its silence alarm when raised, what to give the provider (URL, setup
+// hint, secret), what happened there, its settings, and the actions that change its URL or
+// remove it.
 ScrollView {
     id: detail
     // The endpoint as App.endpoints.get() returns it; refreshed whenever the list changes.
@@ -117,6 +118,45 @@ ScrollView {
         }
 
         EndpointFieldError { id: actionError; objectName: "actionError" }
+
+        // The silence alarm, while raised: what is wrong, in a sentence.
+        Rectangle {
+            objectName: "alarmBanner"
+            visible: detail.endpoint.alarmRaised === true
+            Layout.fillWidth: true
+            implicitHeight: alarmColumn.implicitHeight + 16
+            radius: Theme.radius
+            color: Qt.rgba(Theme.danger.r, Theme.danger.g, Theme.danger.b, Theme.dark ? 0.22 : 0.08)
+            border.color: Theme.danger
+            RowLayout {
+                anchors.fill: parent
+                anchors.margins: 8
+                spacing: 8
+                EndpointAlarmMark {
+                    Layout.alignment: Qt.AlignTop
+                    Layout.topMargin: 4
+                }
+                ColumnLayout {
+                    id: alarmColumn
+                    spacing: 2
+                    Layout.fillWidth: true
+                    Label {
+                        text: detail.endpoint.alarmState === "failing" ? qsTr("Requests are failing their signature check")
+                                                                       : qsTr("This endpoint has gone quiet")
+                        font.bold: true
+                        color: Theme.danger
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        objectName: "alarmText"
+                        text: detail.endpoint.alarmText || ""
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                }
+            }
+        }
 
         GridLayout {
             // Two columns where there is room: what to give the provider and what happened
@@ -356,6 +396,19 @@ ScrollView {
                                   ? qsTr("%1 (%2)").arg(Format.relative(detail.endpoint.lastRequest)).arg(Format.dateTime(detail.endpoint.lastRequest))
                                   : qsTr("None yet")
                             elide: Text.ElideRight
+                            Layout.fillWidth: true
+                        }
+                        Label { text: qsTr("Silence alarm"); color: Theme.mutedText; Layout.alignment: Qt.AlignTop }
+                        Label {
+                            objectName: "alarmStatus"
+                            text: detail.endpoint.alarmState === "off" && (detail.endpoint.alarmQuietMinutes || 0) === 0
+                                  && (detail.endpoint.alarmSignatureFailures || 0) === 0
+                                  ? qsTr("Off: set one in the settings")
+                                  : detail.endpoint.alarmRaised === true
+                                    ? qsTr("Raised: %1").arg(detail.endpoint.alarmSummary || "")
+                                    : (detail.endpoint.alarmText || qsTr("Not checked yet"))
+                            color: detail.endpoint.alarmRaised === true ? Theme.danger : Theme.text
+                            wrapMode: Text.Wrap
                             Layout.fillWidth: true
                         }
                         Label { text: qsTr("Last error"); color: Theme.mutedText; Layout.alignment: Qt.AlignTop }

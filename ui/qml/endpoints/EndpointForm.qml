@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import DonationDesk
 
 // An endpoint's settings as a form: name, record policy, currency, event, time zone and
-// allow-list (and, when adding, a secret the provider chooses). It only collects values: the
+// allow-list (and, when adding, a secret the provider chooses; when editing, the silence
+// alarm). It only collects values: the
 // rules are checked where they are applied (the same as the command line's), and their
 // refusals come back through showError() to be shown under the field concerned.
 GridLayout {
@@ -44,6 +45,18 @@ GridLayout {
         timezoneField.text = original.timezone || ""
         allowField.text = original.allowFrom || ""
         secretField.text = ""
+        alarmQuietField.text = original.alarmQuiet || ""
+        const window = (original.alarmWindow || "").split("-")
+        alarmFromField.text = window.length === 2 ? window[0] : ""
+        alarmToField.text = window.length === 2 ? window[1] : ""
+        alarmFailuresField.value = original.alarmSignatureFailures || 0
+    }
+
+    // The window as the rules read it: "08:00-22:00", empty for all day (both fields empty).
+    function alarmWindow() {
+        const from = alarmFromField.text.trim()
+        const to = alarmToField.text.trim()
+        return from.length === 0 && to.length === 0 ? "" : from + "-" + to
     }
 
     // What differs from the loaded endpoint (when adding: every value given), as the keys of
@@ -71,6 +84,14 @@ GridLayout {
             c.allowFrom = allowField.text
         if (adding && secretRow.visible && secretField.text.trim().length > 0)
             c.secret = secretField.text
+        if (!adding) {
+            if (alarmQuietField.text.trim() !== (o.alarmQuiet || ""))
+                c.alarmQuiet = alarmQuietField.text.trim()
+            if (alarmWindow() !== (o.alarmWindow || ""))
+                c.alarmWindow = alarmWindow()
+            if (alarmFailuresField.value !== (o.alarmSignatureFailures || 0))
+                c.alarmSignatureFailures = alarmFailuresField.value
+        }
         return c
     }
 
@@ -79,7 +100,9 @@ GridLayout {
         e[setting && setting.length > 0 ? setting : "general"] = text
         errors = e
         const fields = { name: nameField, currency: currencyField, event: eventField, timezone: timezoneField,
-                         allowFrom: allowField, recordDelay: daysField, recordDate: dateField, secret: secretField }
+                         allowFrom: allowField, recordDelay: daysField, recordDate: dateField, secret: secretField,
+                         alarmQuiet: alarmQuietField, alarmWindow: alarmFromField,
+                         alarmSignatureFailures: alarmFailuresField }
         if (fields[setting] && fields[setting].visible)
             fields[setting].forceActiveFocus()
     }
@@ -323,6 +346,121 @@ GridLayout {
             Layout.fillWidth: true
         }
         EndpointFieldError { objectName: "error_allowFrom"; text: form.errors.allowFrom || "" }
+    }
+
+    // The silence alarm: when the provider goes quiet or its requests keep failing.
+    Label {
+        objectName: "alarmSection"
+        visible: !form.adding
+        text: qsTr("Silence alarm")
+        font.bold: true
+        Layout.columnSpan: 2
+        Layout.topMargin: 10
+    }
+
+    Label {
+        text: qsTr("No donation for")
+        visible: !form.adding
+        Layout.alignment: Qt.AlignRight | Qt.AlignTop
+        Layout.topMargin: 6
+    }
+    ColumnLayout {
+        visible: !form.adding
+        Layout.fillWidth: true
+        spacing: 2
+        TextField {
+            id: alarmQuietField
+            objectName: "alarmQuietField"
+            implicitWidth: 140
+            maximumLength: 20
+            placeholderText: qsTr("Off, e.g. 6h")
+            Accessible.name: qsTr("No donation for")
+        }
+        Label {
+            text: qsTr("Raise the alarm when no donation arrives for this long, e.g. 90m, 6h or 1h30m (test donations do not count; empty: off).")
+            color: Theme.mutedText
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        EndpointFieldError { objectName: "error_alarmQuiet"; text: form.errors.alarmQuiet || "" }
+    }
+
+    Label {
+        text: qsTr("Counted between")
+        visible: !form.adding
+        Layout.alignment: Qt.AlignRight | Qt.AlignTop
+        Layout.topMargin: 6
+    }
+    ColumnLayout {
+        visible: !form.adding
+        Layout.fillWidth: true
+        spacing: 2
+        Flow {
+            Layout.fillWidth: true
+            spacing: 6
+            TextField {
+                id: alarmFromField
+                objectName: "alarmFromField"
+                implicitWidth: 90
+                maximumLength: 5
+                placeholderText: qsTr("08:00")
+                inputMethodHints: Qt.ImhTime
+                Accessible.name: qsTr("Counted from")
+            }
+            Label {
+                text: qsTr("and")
+                height: alarmFromField.height
+                verticalAlignment: Text.AlignVCenter
+            }
+            TextField {
+                id: alarmToField
+                objectName: "alarmToField"
+                implicitWidth: 90
+                maximumLength: 5
+                placeholderText: qsTr("22:00")
+                inputMethodHints: Qt.ImhTime
+                Accessible.name: qsTr("Counted until")
+            }
+        }
+        Label {
+            text: qsTr("Quiet time counts only between these times of day, in the endpoint's time zone (this computer's when it has none); 22:00 and 06:00 spans the night. Both empty: all day.")
+            color: Theme.mutedText
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        EndpointFieldError { objectName: "error_alarmWindow"; text: form.errors.alarmWindow || "" }
+    }
+
+    Label {
+        text: qsTr("Refused in a row")
+        visible: !form.adding
+        Layout.alignment: Qt.AlignRight | Qt.AlignTop
+        Layout.topMargin: 6
+    }
+    ColumnLayout {
+        visible: !form.adding
+        Layout.fillWidth: true
+        spacing: 2
+        SpinBox {
+            id: alarmFailuresField
+            objectName: "alarmFailuresField"
+            from: 0
+            to: 1000
+            editable: true
+            textFromValue: (value) => value === 0 ? qsTr("Off") : value.toString()
+            valueFromText: (text) => parseInt(text) || 0
+            Accessible.name: qsTr("Refused in a row")
+        }
+        Label {
+            text: qsTr("Raise the alarm after this many requests in a row are refused for their signature or token (an accepted request starts the count again).")
+            color: Theme.mutedText
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        EndpointFieldError { objectName: "error_alarmSignatureFailures"; text: form.errors.alarmSignatureFailures || "" }
     }
 
     Item { width: 1; height: 1; visible: generalError.visible }

@@ -3,8 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import DonationDesk
 
-// One endpoint in the Endpoints view's list: name, provider, whether it accepts requests, and
-// what happened there today.
+// One endpoint in the Endpoints view's list: name, provider, whether it accepts requests, what
+// happened there today, and a red mark while its silence alarm is raised.
 ItemDelegate {
     id: row
     required property int index
@@ -17,11 +17,13 @@ ItemDelegate {
     required property int countToday
     required property var lastRequest
     required property string lastError
+    required property bool alarmRaised
+    required property string alarmText
     property bool selected: false
 
     padding: 8
     highlighted: selected
-    Accessible.name: name
+    Accessible.name: alarmRaised ? qsTr("%1, silence alarm: %2").arg(name).arg(alarmText) : name
     background: Rectangle {
         radius: Theme.radius
         color: row.selected ? Theme.highlight : (row.hovered ? Qt.rgba(0.5, 0.5, 0.5, 0.10) : "transparent")
@@ -30,6 +32,11 @@ ItemDelegate {
         spacing: 2
         RowLayout {
             spacing: 6
+            EndpointAlarmMark {
+                objectName: "alarmMark"
+                visible: row.alarmRaised
+                text: row.alarmText
+            }
             Label {
                 text: row.name
                 font.bold: true

@@ -152,6 +152,7 @@ Page {
                 Layout.fillHeight: true
                 ListView {
                     id: endpointList
+                    objectName: "liveEndpointList"
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     clip: true
@@ -165,6 +166,8 @@ Page {
                         required property var lastRequest
                         required property string lastError
                         required property var lastErrorAt
+                        required property bool alarmRaised
+                        required property string alarmText
                         // The role is read through `model`: a property named `enabled` would
                         // disable the row itself.
                         required property var model
@@ -173,6 +176,11 @@ Page {
                         contentItem: ColumnLayout {
                             spacing: 1
                             RowLayout {
+                                EndpointAlarmMark {
+                                    objectName: "liveAlarmMark"
+                                    visible: endpointRow.alarmRaised
+                                    text: endpointRow.alarmText
+                                }
                                 Label {
                                     text: endpointRow.name
                                     font.bold: true
