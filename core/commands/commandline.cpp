@@ -26,6 +26,9 @@ QString overview()
         "  endpoint    add, list, update or remove webhook endpoints; check their alarms\n"
         "  export      write donations as CSV\n"
         "  reprocess   run stored requests through the processor again\n"
+        "  retention   show or set how long raw requests are kept\n"
+        "  purge       erase raw requests older than the retention now\n"
+        "  erase-donor erase one donor's personal data\n"
         "  demo-data   fill a database with realistic demo donations\n"
         "  send-test   send a signed sample webhook (or a deliberately broken one)\n"
         "  round-trip  check that an endpoint's public URL reaches the listener\n"
@@ -226,6 +229,12 @@ int run(const QStringList &arguments)
         return exportCsv(args);
     if (command == u"reprocess")
         return reprocess(args);
+    if (command == u"retention")
+        return retention(args);
+    if (command == u"purge")
+        return purge(args);
+    if (command == u"erase-donor")
+        return eraseDonor(args);
     if (command == u"demo-data")
         return demoData(args);
     if (command == u"send-test")
@@ -253,7 +262,8 @@ int run(const QStringList &arguments)
     }
     return fail({},
         QCoreApplication::translate("CommandLine",
-            "unknown command '%1' (commands: serve, endpoint, export, reprocess, demo-data, "
+            "unknown command '%1' (commands: serve, endpoint, export, reprocess, retention, "
+            "purge, erase-donor, demo-data, "
             "send-test, round-trip)")
             .arg(command),
         Usage);

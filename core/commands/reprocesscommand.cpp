@@ -113,7 +113,8 @@ int reprocess(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("json"))) {
         const QJsonObject o {{QStringLiteral("rows"), s.rows},
             {QStringLiteral("processed"), s.processed}, {QStringLiteral("ignored"), s.ignored},
-            {QStringLiteral("dead"), s.dead}, {QStringLiteral("dead_letters"), dead}};
+            {QStringLiteral("dead"), s.dead}, {QStringLiteral("erased_skipped"), s.erasedSkipped},
+            {QStringLiteral("dead_letters"), dead}};
         printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + u'\n');
     } else {
         printOut(tr(
@@ -122,6 +123,11 @@ int reprocess(const QStringList &arguments)
                      .arg(s.processed)
                      .arg(s.ignored)
                      .arg(s.dead));
+        if (s.erasedSkipped > 0)
+            printOut(QCoreApplication::translate("ReprocessCommand",
+                "Skipped %n erased request(s): their raw bytes are gone (retention or a donor's "
+                "erasure), and their donations stay as they are.\n",
+                nullptr, s.erasedSkipped));
         for (const QJsonValue &d : dead) {
             const QJsonObject o = d.toObject();
             printOut(tr("  dead letter #%1 (%2): %3\n")

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/donationprocessor.h"
 #include "storage/endpointstore.h"
+#include "storage/rawrequestretention.h"
 
 #include <QElapsedTimer>
 #include <QSqlError>
@@ -15,6 +16,8 @@ InboxWriter::InboxWriter(const Config &config, std::shared_ptr<IngestCounters> c
 {
     m_pollTimer.setInterval(m_config.endpointPollMs);
     connect(&m_pollTimer, &QTimer::timeout, this, [this] { pollEndpoints(); });
+    m_retentionTimer.setSingleShot(true);
+    connect(&m_retentionTimer, &QTimer::timeout, this, &InboxWriter::startPurge);
 }
 
 InboxWriter::~InboxWriter() = default;
@@ -35,6 +38,7 @@ void InboxWriter::open()
     m_counters->unprocessed = m_processor->pendingCount();
     pollEndpoints(true);
     m_pollTimer.start();
+    m_retentionTimer.start(m_config.retentionFirstMs);
     emit opened(QString());
     // Rows committed before a crash or a stop are still pending: process them now.
     scheduleProcessing();
@@ -234,9 +238,53 @@ void InboxWriter::pollEndpoints(bool force)
     emit endpointsLoaded(endpoints);
 }
 
+void InboxWriter::startPurge()
+{
+    if (!m_connection || m_purge)
+        return;
+    QString error;
+    const std::optional<int> days = RawRequestRetention::days(m_connection->db(), &error);
+    if (!days)
+        qCWarning(lcIngest) << "raw request retention:" << error;
+    if (!days || *days == 0) {
+        m_retentionTimer.start(m_config.retentionIntervalMs);
+        return;
+    }
+    m_purgeDays = *days;
+    m_purge = std::make_unique<RawRequestRetention::Purge>(
+        QDateTime::currentDateTimeUtc(), *days, m_config.retentionBatch);
+    QMetaObject::invokeMethod(this, &InboxWriter::purgeStep, Qt::QueuedConnection);
+}
+
+void InboxWriter::purgeStep()
+{
+    if (!m_purge || !m_connection)
+        return;
+    // One bounded transaction, then back to the event loop: commits queued meanwhile go first.
+    if (m_purge->step(m_connection->db())) {
+        QMetaObject::invokeMethod(this, &InboxWriter::purgeStep, Qt::QueuedConnection);
+        return;
+    }
+    const RawRequestRetention::Counts counts = m_purge->counts();
+    m_purge.reset();
+    if (!counts.error.isEmpty())
+        qCWarning(lcIngest) << "raw request retention stopped, to be tried again in an hour:"
+                            << counts.error;
+    if (counts.requestsErased > 0 || counts.refusalsDeleted > 0) {
+        qCInfo(lcIngest).nospace()
+            << "raw request retention (" << m_purgeDays << " days): erased the raw bytes of "
+            << counts.requestsErased << " stored requests, deleted " << counts.refusalsDeleted
+            << " refused requests";
+        emit rawRequestsPurged(counts.requestsErased, counts.refusalsDeleted);
+    }
+    m_retentionTimer.start(m_config.retentionIntervalMs);
+}
+
 void InboxWriter::close(int budgetMs)
 {
     m_pollTimer.stop();
+    m_retentionTimer.stop();
+    m_purge.reset();
     while (!m_pending.isEmpty() || !m_refusals.isEmpty()) {
         m_flushScheduled = false;
         flush();

@@ -12,6 +12,9 @@
 
 class DbConnection;
 class DonationProcessor;
+namespace RawRequestRetention {
+class Purge;
+}
 
 // An accepted request waiting for its commit; `ticket` matches it to its waiting answer.
 struct InboxItem
@@ -53,7 +56,9 @@ struct IngestCounters
 // groups (one transaction, synchronous=FULL, WAL: one fsync for many requests) and reports each
 // commit so that those requests, and only those, are answered 200. After a commit it turns the
 // new rows into donations, in small batches so that the next commit is not held up. It also
-// notices endpoint changes made by other processes (the command line) within half a second.
+// notices endpoint changes made by other processes (the command line) within half a second,
+// and applies the raw request retention setting soon after opening and then every hour, one
+// short transaction per turn of its event loop so that commits keep going meanwhile.
 class InboxWriter : public QObject
 {
     Q_OBJECT
@@ -66,6 +71,9 @@ public:
         int maxBatch = 512;
         int processBatch = 200;
         int endpointPollMs = 500;
+        int retentionFirstMs = 2000; // after opening: pending rows are processed first
+        int retentionIntervalMs = 60 * 60 * 1000;
+        int retentionBatch = 1000; // rows per purge transaction
     };
 
     InboxWriter(const Config &config, std::shared_ptr<IngestCounters> counters);
@@ -88,6 +96,8 @@ Q_SIGNALS:
     void requestsStored(const QList<StoredRequest> &requests);
     void rowsProcessed(const QList<ProcessedRow> &rows);
     void storageError(const QString &error);
+    // The retention setting blanked old requests' raw bytes or deleted old refusals.
+    void rawRequestsPurged(qint64 requestsErased, qint64 refusalsDeleted);
 
 private:
     void scheduleFlush();
@@ -96,6 +106,8 @@ private:
     void scheduleProcessing();
     void processSome();
     void pollEndpoints(bool force = false);
+    void startPurge();
+    void purgeStep();
 
     Config m_config;
     std::shared_ptr<IngestCounters> m_counters;
@@ -107,6 +119,9 @@ private:
     bool m_processingScheduled = false;
     qint64 m_endpointRevision = -1;
     QTimer m_pollTimer {this};
+    QTimer m_retentionTimer {this};
+    std::unique_ptr<RawRequestRetention::Purge> m_purge;
+    int m_purgeDays = 0;
 };
 
 Q_DECLARE_METATYPE(InboxItem)

@@ -68,6 +68,7 @@ void WebhookService::start()
     connect(m_writer, &InboxWriter::requestsStored, this, &WebhookService::requestsStored);
     connect(m_writer, &InboxWriter::rowsProcessed, this, &WebhookService::rowsProcessed);
     connect(m_writer, &InboxWriter::storageError, this, &WebhookService::storageError);
+    connect(m_writer, &InboxWriter::rawRequestsPurged, this, &WebhookService::rawRequestsPurged);
     m_storageThread.start();
     QMetaObject::invokeMethod(m_writer, &InboxWriter::open, Qt::QueuedConnection);
 }

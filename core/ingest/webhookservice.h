@@ -51,6 +51,7 @@ Q_SIGNALS:
     void rowsProcessed(const QList<ProcessedRow> &rows);
     void requestRefused(const RefusalItem &item);
     void storageError(const QString &error);
+    void rawRequestsPurged(qint64 requestsErased, qint64 refusalsDeleted);
 
 private:
     void onStorageOpened(const QString &error);

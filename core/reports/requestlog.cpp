@@ -48,11 +48,13 @@ SELECT 0 AS src, i.id AS id, i.received_at AS received_at, i.peer AS peer,
                                       WHERE de.inbox_id = i.id AND de.duplicate = 0)
                      THEN 'duplicate' ELSE 'accepted' END
        END AS result,
-       '' AS category, ifnull(i.error, '') AS reason, %1
+       '' AS category, ifnull(i.error, '') AS reason, i.erased_at AS erased_at,
+       ifnull(i.erased_why, '') AS erased_why, %1
 FROM inbox i
 UNION ALL
 SELECT 1, r.id, r.received_at, r.peer, ifnull(r.endpoint_id, 0), r.method, r.target,
-       r.body_size, r.http_status, 'refused', r.category, r.reason, %2
+       r.body_size, r.http_status, 'refused', r.category, r.reason, r.erased_at,
+       ifnull(r.erased_why, ''), %2
 FROM request_log r
 )";
 
@@ -87,6 +89,9 @@ Entry entryFrom(const QSqlQuery &q)
     e.endpointName = q.value(12).toString();
     e.provider = q.value(13).toString();
     e.donations = q.value(14).toInt();
+    if (!q.value(15).isNull())
+        e.erasedAt = Timestamps::fromMs(q.value(15).toLongLong());
+    e.erasedWhy = q.value(16).toString();
     return e;
 }
 
@@ -94,7 +99,7 @@ const char *const EntryColumns =
     "u.src, u.id, u.received_at, u.peer, u.endpoint_id, u.method, u.target, u.size, "
     "u.http_status, u.result, u.category, u.reason, ifnull(e.name, ''), ifnull(e.provider, ''), "
     "CASE WHEN u.src = 0 THEN (SELECT count(DISTINCT de.donation_id) FROM donation_events de "
-    "WHERE de.inbox_id = u.id AND de.duplicate = 0) ELSE 0 END";
+    "WHERE de.inbox_id = u.id AND de.duplicate = 0) ELSE 0 END, u.erased_at, u.erased_why";
 
 QString shellQuote(const QString &text)
 {
@@ -240,9 +245,9 @@ Detail detail(QSqlDatabase db, bool refused, qint64 id)
             return d;
         }
         d.entry = entryFrom(q);
-        d.headers = HeaderBlock::parse(q.value(15).toByteArray());
-        d.body = q.value(16).toByteArray();
-        d.bodyCut = refused && d.entry.size > d.body.size();
+        d.headers = HeaderBlock::parse(q.value(17).toByteArray());
+        d.body = q.value(18).toByteArray();
+        d.bodyCut = refused && !d.entry.isErased() && d.entry.size > d.body.size();
     }
     if (refused) {
         QSqlQuery q(db);
@@ -279,6 +284,8 @@ Detail detail(QSqlDatabase db, bool refused, qint64 id)
 
 QString curlCommand(const Detail &detail, const QString &baseUrl, const QByteArray &path)
 {
+    if (detail.entry.isErased())
+        return {};
     const QString target = path.isEmpty() ? detail.entry.target : QString::fromLatin1(path);
     QString out =
         QStringLiteral("curl -X %1 %2")

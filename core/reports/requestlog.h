@@ -58,6 +58,11 @@ struct Entry
     QString category; // refusals
     QString reason; // the refusal's reason or the dead letter's error
     int donations = 0; // donations the request created or changed
+    // When and why its raw bytes (headers, body) were erased: invalid / empty while kept.
+    // `size` of an erased stored request is 0; a refusal keeps its original size.
+    QDateTime erasedAt;
+    QString erasedWhy; // "retention" or "donor erasure"
+    bool isErased() const { return erasedAt.isValid(); }
 };
 
 // Where a page starts: after this row (the last of the previous page).
@@ -108,7 +113,8 @@ Detail detail(QSqlDatabase db, bool refused, qint64 id);
 // A shell command that sends the same bytes and headers again: curl to `baseUrl` (the local
 // listener, "http://127.0.0.1:8787") plus the request's target. The token in a stored target
 // is masked, so the endpoint's real path is given by the caller (empty: the masked target,
-// which the listener will refuse as an unknown token).
+// which the listener will refuse as an unknown token). Empty for an erased request: its bytes
+// are gone.
 QString curlCommand(const Detail &detail, const QString &baseUrl, const QByteArray &path);
 
 } // namespace RequestLog

@@ -166,6 +166,17 @@ DonationProcessor::Summary DonationProcessor::reprocess(const Selection &selecti
         binds << selection.receivedTo.toMSecsSinceEpoch();
     }
     Summary total;
+    {
+        // What the selection holds but must not run: rows whose raw bytes were erased.
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT count(*) FROM inbox WHERE %1 AND erased_at IS NOT NULL")
+                      .arg(where));
+        for (const QVariant &b : binds)
+            q.addBindValue(b);
+        if (q.exec() && q.next())
+            total.erasedSkipped = q.value(0).toInt();
+    }
+    where += QStringLiteral(" AND erased_at IS NULL");
     qint64 lastId = 0;
     for (;;) {
         qint64 batchLast = lastId;
@@ -212,7 +223,8 @@ DonationProcessor::Summary DonationProcessor::run(
     {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("SELECT id, endpoint_id, received_at, peer, method, target, "
-                                 "headers, body FROM inbox WHERE %1 AND id > ? ORDER BY id LIMIT ?")
+                                 "headers, body, erased_at IS NOT NULL FROM inbox "
+                                 "WHERE %1 AND id > ? ORDER BY id LIMIT ?")
                       .arg(where));
         for (const QVariant &b : binds)
             q.addBindValue(b);
@@ -233,6 +245,7 @@ DonationProcessor::Summary DonationProcessor::run(
             r.request.target = q.value(5).toByteArray();
             r.request.headers = HeaderBlock::parse(q.value(6).toByteArray());
             r.request.body = q.value(7).toByteArray();
+            r.erased = q.value(8).toBool();
             rows << r;
         }
     }
@@ -285,6 +298,13 @@ bool DonationProcessor::processRow(const Row &row, Summary &summary, QString *er
         summary.outcomes << ProcessedRow {row.id, row.endpointId, state, message};
         return true;
     };
+
+    if (row.erased) {
+        // Erased (a donor's request) before it was processed: nothing left to read, and not a
+        // dead letter, which would ask for a fix that cannot exist.
+        ++summary.ignored;
+        return markRow(QStringLiteral("ignored"), tr("erased before it was processed"));
+    }
 
     const auto endpointIt = m_endpoints.constFind(row.endpointId);
     const ProviderAdapter *adapter =

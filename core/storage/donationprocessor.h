@@ -50,6 +50,9 @@ public:
         int processed = 0;
         int ignored = 0;
         int dead = 0;
+        // Selected to run again but left alone: their raw bytes were erased (retention, a
+        // donor's request), so running them could only turn them into dead letters.
+        int erasedSkipped = 0;
         QList<DonationChange> changes;
         QList<ProcessedRow> outcomes;
         QString error; // a database failure; the batch was rolled back
@@ -70,7 +73,7 @@ public:
         QDateTime receivedTo;
     };
     // Runs the selected rows through the processor again, in batches. Idempotent: events
-    // already applied add nothing but a line of history.
+    // already applied add nothing but a line of history. Erased rows are skipped (counted).
     Summary reprocess(const Selection &selection);
     Summary reprocess(Scope scope, std::optional<qint64> endpointId = std::nullopt)
     {
@@ -84,6 +87,7 @@ private:
     {
         qint64 id = 0;
         qint64 endpointId = 0;
+        bool erased = false;
         WebhookRequest request;
     };
 

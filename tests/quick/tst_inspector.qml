@@ -19,6 +19,9 @@ TestCase {
         id: view
         anchors.fill: parent
     }
+    DonorErasureJob { id: eraser }
+    RetentionSettings { id: retention }
+    ReprocessJob { id: rerun }
 
     function model() { return view.requests }
     function rowOf(predicate) {
@@ -177,5 +180,63 @@ TestCase {
         compare(Number(TestSupport.scalar("SELECT count(*) FROM inbox WHERE state = 'dead'")), dead)
         setResultFilter("accepted")
         verify(!button.visible)
+    }
+
+    function test_j_an_erased_request_says_so() {
+        // Grace asks for her data to be erased: her request loses its bytes, stays listed.
+        const id = Number(TestSupport.scalar("SELECT de.inbox_id FROM donation_events de JOIN donations d ON d.id = de.donation_id WHERE d.external_id = 'SP-2'"))
+        verify(id > 0)
+        eraser.preview("grace@example.org")
+        tryVerify(() => eraser.previewed && !eraser.busy, 5000, eraser.error)
+        eraser.erase()
+        tryVerify(() => eraser.erased && !eraser.busy, 5000, eraser.error)
+        tryVerify(() => !model().loading && model().indexOf(false, id) >= 0 && model().get(model().indexOf(false, id)).erased, 5000)
+        compare(model().get(model().indexOf(false, id)).erasedWhy, "donor erasure")
+        clickRow(model().indexOf(false, id))
+        tryVerify(() => view.detail.found && view.detail.entry.requestId === id && view.detail.entry.erased, 5000)
+        const note = findChild(view, "erasedNote")
+        verify(note.visible)
+        verify(note.text.indexOf(qsTr("Raw request erased on %1 (%2)").arg(Format.dateTime(view.detail.entry.erasedAt)).arg(qsTr("donor erasure"))) === 0, note.text)
+        verify(findChild(view, "replayButton").visible)
+        verify(!findChild(view, "replayButton").enabled, "nothing left to run again")
+        verify(!findChild(view, "copyCurlButton").enabled)
+        compare(view.detail.curl, "")
+        compare(view.detail.body, "")
+        verify(!findChild(view, "headersCard").visible)
+        verify(!findChild(view, "bodyCard").visible)
+        // The donation it made stays, amount and id, without her name.
+        compare(view.detail.touched.length, 1)
+        compare(view.detail.touched[0].externalId, "SP-2")
+        compare(view.detail.touched[0].amount, "100.00")
+        compare(view.detail.touched[0].donorName, "")
+        // Asked to run it again all the same (the job behind "Run again"): skipped, and said so.
+        const donation = TestSupport.scalar("SELECT status || amount_text || external_id FROM donations WHERE external_id = 'SP-2'")
+        rerun.replay(id)
+        tryVerify(() => !rerun.running && rerun.summary.length > 0, 5000)
+        compare(rerun.summary, qsTr("Nothing to run again.") + " " + qsTr("Skipped %n erased request(s).", "", 1))
+        compare(TestSupport.scalar("SELECT state FROM inbox WHERE id = ?", [id]), "processed")
+        compare(TestSupport.scalar("SELECT status || amount_text || external_id FROM donations WHERE external_id = 'SP-2'"), donation)
+
+        // A request of 40 days ago, erased by the retention.
+        retention.setDays(30)
+        tryVerify(() => retention.days === 30 && !retention.busy, 5000)
+        retention.purgeNow()
+        tryVerify(() => !retention.busy && retention.message.indexOf("Erased") === 0, 5000, retention.message)
+        const old = Number(TestSupport.scalar("SELECT i.id FROM inbox i JOIN donation_events de ON de.inbox_id = i.id JOIN donations d ON d.id = de.donation_id WHERE d.external_id = 'GA-3'"))
+        compare(TestSupport.scalar("SELECT erased_why FROM inbox WHERE id = ?", [old]), "retention")
+        view.select(false, old)
+        tryVerify(() => view.detail.found && view.detail.entry.requestId === old && view.detail.entry.erased, 5000)
+        verify(findChild(view, "erasedNote").text.indexOf("(" + qsTr("retention") + ")") > 0, findChild(view, "erasedNote").text)
+        verify(!findChild(view, "replayButton").enabled)
+        // Others are whole.
+        const whole = latestInboxId()
+        view.select(false, whole)
+        tryVerify(() => view.detail.found && view.detail.entry.requestId === whole, 5000)
+        verify(!view.detail.entry.erased)
+        verify(!findChild(view, "erasedNote").visible)
+        verify(findChild(view, "headersCard").visible)
+        verify(findChild(view, "replayButton").enabled)
+        retention.setDays(0)
+        tryVerify(() => retention.days === 0 && !retention.busy, 5000)
     }
 }

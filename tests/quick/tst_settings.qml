@@ -145,6 +145,110 @@ TestCase {
         compare(App.settings.minimizeToTray, keep)
     }
 
+    function test_privacy_a_retention_is_kept_in_the_database() {
+        const days = field("retentionDaysField")
+        tryVerify(() => view.retention.days === 0, 5000, "read from the database: kept for ever")
+        compare(days.value, 0)
+        verify(!field("applyRetention").enabled, "nothing to apply yet")
+        verify(!field("purgeNowButton").enabled, "nothing to purge while kept for ever")
+
+        days.value = 30
+        verify(field("applyRetention").enabled)
+        click(field("applyRetention"))
+        tryVerify(() => view.retention.days === 30 && !view.retention.busy, 5000)
+        // Where the listener and `serve` read it.
+        compare(TestSupport.scalar("SELECT value FROM settings WHERE key = 'raw_retention_days'"), "30")
+        verify(field("retentionMessage").text.indexOf("30") >= 0, field("retentionMessage").text)
+        verify(!field("applyRetention").enabled, "applied")
+
+        // Purge now: the two requests of 40 days ago lose their bytes, donations stay.
+        const cutoff = Date.now() - 30 * 24 * 3600 * 1000
+        compare(Number(TestSupport.scalar("SELECT count(*) FROM inbox WHERE received_at < ? AND erased_at IS NULL", [cutoff])), 2)
+        const donations = Number(TestSupport.scalar("SELECT count(*) FROM donations"))
+        const amounts = TestSupport.scalar("SELECT group_concat(amount_text || currency || donor_name) FROM donations ORDER BY id")
+        verify(field("purgeNowButton").enabled)
+        click(field("purgeNowButton"))
+        tryVerify(() => !view.retention.busy && field("retentionMessage").text.indexOf("Erased") === 0, 5000, field("retentionMessage").text)
+        verify(view.retention.ok)
+        verify(field("retentionMessage").text.indexOf("2 stored request") > 0, field("retentionMessage").text)
+        compare(Number(TestSupport.scalar("SELECT count(*) FROM inbox WHERE erased_why = 'retention' AND length(body) = 0 AND received_at < ?", [cutoff])), 2)
+        compare(Number(TestSupport.scalar("SELECT count(*) FROM inbox WHERE erased_at IS NOT NULL AND received_at >= ?", [cutoff])), 0)
+        compare(Number(TestSupport.scalar("SELECT count(*) FROM donations")), donations)
+        compare(TestSupport.scalar("SELECT group_concat(amount_text || currency || donor_name) FROM donations ORDER BY id"), amounts)
+
+        // Back to keeping everything.
+        days.value = 0
+        click(field("applyRetention"))
+        tryVerify(() => view.retention.days === 0 && !view.retention.busy, 5000)
+        compare(TestSupport.scalar("SELECT value FROM settings WHERE key = 'raw_retention_days'"), "0")
+        verify(!field("purgeNowButton").enabled)
+    }
+
+    function test_privacy_b_erase_a_donor() {
+        const dialog = view.erasureDialog
+        const job = dialog.job
+        click(field("eraseDonorButton"))
+        tryVerify(() => dialog.opened, 3000)
+        const email = findChild(dialog.contentItem, "erasureEmailField")
+        const find = findChild(dialog.contentItem, "erasureFindButton")
+        const confirm = findChild(dialog.footer, "erasureConfirmButton")
+        verify(email.activeFocus, "the address field has the focus")
+        verify(!find.enabled)
+        verify(!confirm.enabled)
+
+        // Not an address: said so, nothing to find.
+        for (const c of "ada")
+            keyClick(c)
+        verify(findChild(dialog.contentItem, "erasureEmailError").visible)
+        verify(!find.enabled)
+
+        // The preview: what holds the address, in any case.
+        email.text = "ADA@example.org"
+        compare(findChild(dialog.contentItem, "erasureEmailError").visible, false)
+        verify(find.enabled)
+        mouseClick(find)
+        tryVerify(() => job.previewed && !job.busy, 10000, "busy=" + job.busy + " email=" + job.email + " error=" + job.error + " summary=" + job.summary)
+        compare(job.donations, 1)
+        compare(job.requests, Number(TestSupport.scalar("SELECT count(*) FROM inbox WHERE instr(lower(body), 'ada@example.org') > 0")))
+        compare(job.requests, 1)
+        compare(job.refusals, 0)
+        const summary = findChild(dialog.contentItem, "erasureSummary")
+        verify(summary.text.indexOf("1 donation") >= 0, summary.text)
+        compare(TestSupport.scalar("SELECT donor_email FROM donations WHERE external_id = 'SP-1'"), "ada@example.org", "nothing erased yet")
+        const liveHadHer = () => {
+            for (let i = 0; i < App.live.count; ++i) {
+                if (App.live.get(i).title.indexOf("Ada Lovelace") >= 0)
+                    return true
+            }
+            return false
+        }
+
+        tryVerify(liveHadHer, 5000, "the live feed shows her donation")
+
+        // Confirmed: erased, the amounts and ids kept.
+        verify(confirm.enabled)
+        mouseClick(confirm)
+        tryVerify(() => job.erased && !job.busy, 10000, job.error)
+        verify(summary.text.indexOf("Erased the personal data of ADA@example.org") === 0, summary.text)
+        compare(TestSupport.scalar("SELECT donor_name || '|' || donor_email || '|' || amount_text || '|' || currency || '|' || status FROM donations WHERE external_id = 'SP-1'"),
+                "||25.00|USD|paid")
+        compare(TestSupport.scalar("SELECT group_concat(erased_why) FROM inbox WHERE id IN (SELECT inbox_id FROM donation_events de JOIN donations d ON d.id = de.donation_id WHERE d.external_id = 'SP-1')"),
+                "donor erasure")
+        compare(TestSupport.scalar("SELECT donor_name FROM donations WHERE external_id = 'SP-2'"), "Grace Hopper", "other donors stay")
+        // The live feed forgets her name too.
+        verify(!liveHadHer())
+        verify(!confirm.enabled, "erased: nothing more to confirm")
+
+        // Again: nothing holds it any more.
+        email.text = "ada@example.org"
+        mouseClick(find)
+        tryVerify(() => job.previewed && !job.busy, 10000)
+        verify(job.nothingFound)
+        verify(!confirm.enabled)
+        mouseClick(findChild(dialog.footer, "erasureCloseButton"))
+        tryVerify(() => !dialog.visible, 3000)
+    }
+
     function test_no_tray_is_explained() {
         // Tests run offscreen, where there is never a system tray.
         compare(SettingsSupport.trayAvailable, false)

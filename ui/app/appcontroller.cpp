@@ -213,6 +213,8 @@ void AppController::createService()
         m_endpoints->checkAlarmsSoon();
         noteRequests();
     });
+    // Retention blanked old requests or deleted old refusals: the inspector shows it.
+    connect(service, &WebhookService::rawRequestsPurged, this, [this] { noteRequests(); });
     emit listenerChanged();
     service->start();
 }
@@ -294,6 +296,12 @@ void AppController::refresh()
     emit dataRevisionChanged();
     ++m_requestRevision;
     emit requestRevisionChanged();
+}
+
+void AppController::forgetDonors(const QList<qint64> &donationIds)
+{
+    m_live->forgetDonors(donationIds);
+    refresh();
 }
 
 void AppController::shutdown()

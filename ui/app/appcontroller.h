@@ -90,6 +90,8 @@ public:
     Q_INVOKABLE static QString localPath(const QUrl &url);
     // Reloads what the views show, e.g. after endpoints were changed elsewhere.
     Q_INVOKABLE void refresh();
+    // A donor's personal data was erased from these donations: what shows it forgets it.
+    void forgetDonors(const QList<qint64> &donationIds);
 
     // Stops the listener (answering what it accepted) and then emits `shutDown`.
     void shutdown();

@@ -330,7 +330,7 @@ DonationDetail::Request loadRequest(QSqlDatabase &db, qint64 inboxId)
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, received_at, peer, method, target, headers, body, state, "
-                             "error FROM inbox WHERE id = ?"));
+                             "error, erased_at, ifnull(erased_why, '') FROM inbox WHERE id = ?"));
     q.addBindValue(inboxId);
     if (!q.exec()) {
         out.error = q.lastError().text();
@@ -354,6 +354,10 @@ DonationDetail::Request loadRequest(QSqlDatabase &db, qint64 inboxId)
         {QStringLiteral("truncated"), shown.truncated},
         {QStringLiteral("state"), q.value(7).toString()},
         {QStringLiteral("error"), q.value(8).toString()},
+        // Its raw bytes were erased (retention, a donor's request): when, and why.
+        {QStringLiteral("erased"), !q.value(9).isNull()},
+        {QStringLiteral("erasedAt"), timeOf(q.value(9))},
+        {QStringLiteral("erasedWhy"), q.value(10).toString()},
     };
     return out;
 }

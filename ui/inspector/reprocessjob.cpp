@@ -43,7 +43,7 @@ void ReprocessJob::start(bool deadLetters, qint64 endpointId, qint64 inboxId)
         [selection](QSqlDatabase &sql) {
             DonationProcessor processor(sql);
             const DonationProcessor::Summary s = processor.reprocess(selection);
-            return Outcome {s.rows, s.processed, s.ignored, s.dead, s.error};
+            return Outcome {s.rows, s.processed, s.ignored, s.dead, s.erasedSkipped, s.error};
         },
         [this](Outcome o) {
             m_running = false;
@@ -56,6 +56,9 @@ void ReprocessJob::start(bool deadLetters, qint64 endpointId, qint64 inboxId)
                                     .arg(o.processed)
                                     .arg(o.ignored)
                                     .arg(o.dead);
+            // Erased requests are never run again: their bytes are gone.
+            if (m_ok && o.erasedSkipped > 0)
+                m_summary += u' ' + tr("Skipped %n erased request(s).", "", o.erasedSkipped);
             emit runningChanged();
             emit finished();
             // Donations and requests may have changed: every view reads them again.

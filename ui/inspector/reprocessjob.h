@@ -43,6 +43,7 @@ private:
         int processed = 0;
         int ignored = 0;
         int dead = 0;
+        int erasedSkipped = 0;
         QString error;
     };
     void start(bool deadLetters, qint64 endpointId, qint64 inboxId);

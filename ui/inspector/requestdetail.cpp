@@ -2,6 +2,7 @@
 
 #include "appcontroller.h"
 #include "donationdetail.h" // RequestText
+#include "format.h"
 #include "reports/requestlog.h"
 #include "requestlistmodel.h"
 #include "storage/backgrounddatabase.h"
@@ -80,9 +81,21 @@ void RequestDetail::setRevision(int revision)
         return;
     m_revision = revision;
     emit revisionChanged();
-    // Only what can still change: a request waiting for the processor, or reprocessed.
-    if (m_requestId != 0 && !m_refused)
+    // A request waiting for the processor, reprocessed, or erased (a refusal too).
+    if (m_requestId != 0)
         load();
+}
+
+QString RequestDetail::erasedNote() const
+{
+    const QDateTime at = m_entry.value(QStringLiteral("erasedAt")).toDateTime();
+    if (!at.isValid())
+        return {};
+    const QString why = m_entry.value(QStringLiteral("erasedWhy")).toString();
+    const QString reason = why == u"retention" ? tr("retention")
+        : why == u"donor erasure"              ? tr("donor erasure")
+                                               : why;
+    return tr("Raw request erased on %1 (%2)").arg(Format::dateTime(at), reason);
 }
 
 void RequestDetail::load()
@@ -137,7 +150,10 @@ void RequestDetail::load()
                     {QStringLiteral("resultLabel"), RequestListModel::resultLabel(e)},
                     {QStringLiteral("category"), e.category}, {QStringLiteral("reason"), e.reason},
                     {QStringLiteral("donations"), e.donations},
-                    {QStringLiteral("suppressedBefore"), d.suppressedBefore}};
+                    {QStringLiteral("suppressedBefore"), d.suppressedBefore},
+                    {QStringLiteral("erased"), e.isErased()},
+                    {QStringLiteral("erasedAt"), e.erasedAt},
+                    {QStringLiteral("erasedWhy"), e.erasedWhy}};
             }
             m_headers = RequestText::headers(HeaderBlock::serialize(d.headers));
             const RequestText::Shown shown = RequestText::body(d.body);

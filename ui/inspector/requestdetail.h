@@ -20,7 +20,7 @@ class RequestDetail : public QObject
     Q_PROPERTY(QString error READ error NOTIFY loaded)
     // {refused, requestId, receivedAt, peer, endpointId, endpointName, provider, method,
     // target, size, httpStatus, result, resultLabel, category, reason, donations,
-    // suppressedBefore}
+    // suppressedBefore, erased, erasedAt, erasedWhy}
     Q_PROPERTY(QVariantMap entry READ entry NOTIFY loaded)
     Q_PROPERTY(QString headers READ headers NOTIFY loaded) // one "Name: value" per line
     Q_PROPERTY(QString body READ body NOTIFY loaded) // JSON indented; text as is; binary escaped
@@ -34,6 +34,8 @@ class RequestDetail : public QObject
     Q_PROPERTY(QString baseUrl READ baseUrl WRITE setBaseUrl NOTIFY baseUrlChanged)
     Q_PROPERTY(QString curl READ curl NOTIFY curlChanged)
     Q_PROPERTY(int revision READ revision WRITE setRevision NOTIFY revisionChanged)
+    // "Raw request erased on <date> (retention)" for an erased request; else empty.
+    Q_PROPERTY(QString erasedNote READ erasedNote NOTIFY loaded)
 
 public:
     explicit RequestDetail(QObject *parent = nullptr);
@@ -60,6 +62,7 @@ public:
     QString curl() const;
     int revision() const { return m_revision; }
     void setRevision(int revision);
+    QString erasedNote() const;
 
 Q_SIGNALS:
     void loadingChanged();

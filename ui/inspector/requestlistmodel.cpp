@@ -104,6 +104,12 @@ QVariant RequestListModel::data(const QModelIndex &index, int role) const
         return e.reason;
     case DonationsRole:
         return e.donations;
+    case ErasedRole:
+        return e.isErased();
+    case ErasedAtRole:
+        return e.erasedAt;
+    case ErasedWhyRole:
+        return e.erasedWhy;
     }
     return {};
 }
@@ -115,7 +121,8 @@ QHash<int, QByteArray> RequestListModel::roleNames() const
         {EndpointNameRole, "endpointName"}, {ProviderRole, "provider"}, {MethodRole, "method"},
         {TargetRole, "target"}, {SizeRole, "size"}, {HttpStatusRole, "httpStatus"},
         {ResultRole, "result"}, {ResultLabelRole, "resultLabel"}, {CategoryRole, "category"},
-        {ReasonRole, "reason"}, {DonationsRole, "donations"}};
+        {ReasonRole, "reason"}, {DonationsRole, "donations"}, {ErasedRole, "erased"},
+        {ErasedAtRole, "erasedAt"}, {ErasedWhyRole, "erasedWhy"}};
 }
 
 bool RequestListModel::canFetchMore(const QModelIndex &parent) const

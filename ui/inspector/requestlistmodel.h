@@ -53,6 +53,9 @@ public:
         CategoryRole,
         ReasonRole,
         DonationsRole,
+        ErasedRole, // its raw bytes were erased (retention, a donor's request)
+        ErasedAtRole,
+        ErasedWhyRole, // "retention", "donor erasure"
     };
     Q_ENUM(Role)
 

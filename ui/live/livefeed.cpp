@@ -5,6 +5,7 @@
 #include "storage/backgrounddatabase.h"
 #include "time/timestamps.h"
 
+#include <QSet>
 #include <QSqlQuery>
 
 namespace {
@@ -290,6 +291,23 @@ void LiveFeed::addRefusal(const RefusalItem &refusal)
     if (m_endpoints && refusal.endpointId)
         m_endpoints->noteError(refusal.endpointId, refusal.reason, i.at);
     add({i});
+}
+
+void LiveFeed::forgetDonors(const QList<qint64> &donationIds)
+{
+    const QSet<qint64> ids(donationIds.cbegin(), donationIds.cend());
+    auto forget = [&ids](Item &i) {
+        if (i.kind != u"donation" || !ids.contains(i.donationId))
+            return false;
+        i.title = tr("Donation from a donor whose data was erased (%1)").arg(i.status);
+        return true;
+    };
+    for (qsizetype row = 0; row < m_items.size(); ++row) {
+        if (forget(m_items[row]))
+            emit dataChanged(index(int(row)), index(int(row)), {TitleRole});
+    }
+    for (Item &i : m_held)
+        forget(i);
 }
 
 void LiveFeed::addProcessedRows(const QList<ProcessedRow> &rows)

@@ -94,6 +94,8 @@ public:
     void addStoredRequests(const QList<StoredRequest> &requests);
     void addRefusal(const RefusalItem &refusal);
     void addProcessedRows(const QList<ProcessedRow> &rows);
+    // The donor of these donations had their personal data erased: their names leave the feed.
+    void forgetDonors(const QList<qint64> &donationIds);
 
 Q_SIGNALS:
     void pausedChanged();

@@ -255,6 +255,19 @@ Rectangle {
                                 .arg(requestPage.r.bodyKind).arg(requestPage.r.inboxId)
                           : (panel.detail && panel.detail.requestLoading ? qsTr("Loading the request…") : qsTr("No request to show"))
                 }
+                Label {
+                    objectName: "requestErased"
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    visible: !!requestPage.r.erased
+                    color: Theme.info
+                    font.bold: true
+                    text: visible ? qsTr("Raw request erased on %1 (%2)").arg(Format.dateTime(requestPage.r.erasedAt))
+                                        .arg(requestPage.r.erasedWhy === "retention" ? qsTr("retention")
+                                             : requestPage.r.erasedWhy === "donor erasure" ? qsTr("donor erasure")
+                                             : requestPage.r.erasedWhy)
+                                  : ""
+                }
                 RowLayout {
                     Layout.fillWidth: true
                     Label { text: qsTr("Headers"); font.bold: true; Layout.fillWidth: true }

@@ -210,6 +210,7 @@ Page {
                         required property string reason
                         required property string peer
                         required property int donations
+                        required property bool erased
                         width: ListView.view.width
                         background: Rectangle {
                             color: row.ListView.isCurrentItem ? Theme.highlight
@@ -246,9 +247,11 @@ Page {
                                 }
                                 Item { Layout.fillWidth: true }
                                 Label {
-                                    text: view.sizeText(row.size)
+                                    // An erased request's bytes are gone: its size would say 0.
+                                    text: row.erased ? qsTr("erased") : view.sizeText(row.size)
                                     color: Theme.mutedText
                                     font.pixelSize: Theme.fontSmall
+                                    font.italic: row.erased
                                 }
                             }
                             Label {
@@ -320,17 +323,19 @@ Page {
                             Button {
                                 objectName: "replayButton"
                                 visible: detail.entry.refused === false
-                                enabled: !reprocess.running
+                                enabled: !reprocess.running && !detail.entry.erased
                                 text: qsTr("Run again")
                                 onClicked: reprocess.replay(detail.entry.requestId)
                                 ToolTip.visible: hovered
                                 ToolTip.delay: 600
-                                ToolTip.text: qsTr("Run this stored request through the processor again: what it says is applied once, never twice")
+                                ToolTip.text: detail.entry.erased
+                                              ? qsTr("Its raw bytes were erased: there is nothing left to run again")
+                                              : qsTr("Run this stored request through the processor again: what it says is applied once, never twice")
                             }
                             Button {
                                 objectName: "copyCurlButton"
                                 text: curlCopied.running ? qsTr("Copied") : qsTr("Copy as cURL")
-                                enabled: detail.curl.length > 0
+                                enabled: detail.curl.length > 0 && !detail.entry.erased
                                 onClicked: {
                                     App.copyText(detail.curl)
                                     curlCopied.restart()
@@ -340,6 +345,24 @@ Page {
                                 ToolTip.delay: 600
                                 ToolTip.text: qsTr("A curl command that sends the same headers and body to the local listener again")
                             }
+                        }
+                        Label {
+                            objectName: "erasedNote"
+                            visible: detail.erasedNote.length > 0
+                            text: detail.erasedNote
+                            font.bold: true
+                            wrapMode: Text.Wrap
+                            color: Theme.info
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            visible: detail.erasedNote.length > 0
+                            text: detail.entry.refused
+                                  ? qsTr("Its headers and body are gone; when and why it was refused stays.")
+                                  : qsTr("Its headers and body are gone; the donations it created or changed stay, with their amounts and ids.")
+                            wrapMode: Text.Wrap
+                            color: Theme.mutedText
+                            Layout.fillWidth: true
                         }
                         Label {
                             objectName: "detailReason"
@@ -383,7 +406,8 @@ Page {
                             }
                             Label { text: qsTr("Request"); color: Theme.mutedText }
                             Label {
-                                text: (detail.entry.method || "") + " " + (detail.entry.target || "") + " · " + view.sizeText(detail.entry.size || 0)
+                                text: (detail.entry.method || "") + " " + (detail.entry.target || "") + " · "
+                                      + (detail.entry.erased ? qsTr("raw bytes erased") : view.sizeText(detail.entry.size || 0))
                                 elide: Text.ElideRight
                                 Layout.fillWidth: true
                             }
@@ -430,7 +454,9 @@ Page {
                     }
 
                     Card {
+                        objectName: "headersCard"
                         title: qsTr("Headers")
+                        visible: !detail.entry.erased
                         Layout.fillWidth: true
                         Layout.minimumWidth: 0
                         Layout.leftMargin: 12
@@ -451,8 +477,10 @@ Page {
                     }
 
                     Card {
+                        objectName: "bodyCard"
                         title: detail.bodyCut ? qsTr("Body (the first %1 kept)").arg(view.sizeText(detail.bodyExact.length))
                                               : qsTr("Body")
+                        visible: !detail.entry.erased
                         Layout.fillWidth: true
                         Layout.minimumWidth: 0
                         Layout.leftMargin: 12

@@ -3,11 +3,14 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import DonationDesk
 
-// The listener (address, port, public base URL, body limit), the database, appearance,
+// The listener (address, port, public base URL, body limit), the database, privacy (how long
+// raw requests are kept, erasing a donor's personal data), appearance,
 // notifications and what this is.
 Page {
     id: view
     readonly property bool busy: false
+    readonly property alias retention: retention
+    readonly property alias erasureDialog: erasureDialog
     background: Rectangle { color: Theme.window }
 
     // Listener settings are edited here and applied together: each change restarts it.
@@ -53,6 +56,13 @@ Page {
     }
 
     Component.onCompleted: revertListener()
+
+    RetentionSettings {
+        id: retention
+        // Shows what is stored, also when it changes under the field (another database).
+        onDaysChanged: retentionField.value = Math.max(0, days)
+    }
+    DonorErasureDialog { id: erasureDialog }
     Connections {
         target: App.settings
         // Changed elsewhere (the tray's quiet mode, another view): show it unless being edited.
@@ -275,6 +285,72 @@ Page {
                             font.pixelSize: Theme.fontSmall
                             wrapMode: Text.Wrap
                             Layout.fillWidth: true
+                        }
+                    }
+                    Card {
+                        objectName: "privacyCard"
+                        title: qsTr("Privacy and data retention")
+                        Layout.fillWidth: true
+                        Layout.alignment: Qt.AlignTop
+
+                        SettingsRow {
+                            label: qsTr("Keep raw requests for")
+                            help: qsTr("The exact headers and body of each webhook. Once older than this and processed, they are erased: their donations and their line in Requests stay. Refused requests older than this are deleted. The listener applies it at start and every hour.")
+                            SpinBox {
+                                id: retentionField
+                                objectName: "retentionDaysField"
+                                from: 0
+                                to: retention.maxDays
+                                editable: true
+                                enabled: retention.days >= 0
+                                textFromValue: (value) => value.toString()
+                                valueFromText: (text) => parseInt(text) || 0
+                                Accessible.name: qsTr("Keep raw requests for this many days; 0 keeps them")
+                            }
+                            Label {
+                                text: qsTr("days (0 = keep)")
+                                color: Theme.mutedText
+                            }
+                            Button {
+                                objectName: "applyRetention"
+                                text: qsTr("Apply")
+                                enabled: retention.days >= 0 && retentionField.value !== retention.days && !retention.busy
+                                onClicked: retention.setDays(retentionField.value)
+                            }
+                        }
+                        RowLayout {
+                            Layout.fillWidth: true
+                            spacing: 8
+                            Button {
+                                objectName: "purgeNowButton"
+                                text: qsTr("Purge now")
+                                enabled: retention.days > 0 && !retention.busy
+                                onClicked: retention.purgeNow()
+                                ToolTip.visible: hovered
+                                ToolTip.delay: 600
+                                ToolTip.text: qsTr("Erase what is older than the setting now, rather than within the hour")
+                            }
+                            Label {
+                                objectName: "retentionMessage"
+                                visible: text.length > 0
+                                text: retention.message
+                                color: retention.ok ? Theme.mutedText : Theme.danger
+                                wrapMode: Text.Wrap
+                                Layout.fillWidth: true
+                            }
+                        }
+                        Label {
+                            text: qsTr("A donor may ask for their personal data to be erased. Their donations keep amounts and ids for the books.")
+                            color: Theme.mutedText
+                            font.pixelSize: Theme.fontSmall
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
+                            Layout.topMargin: 6
+                        }
+                        Button {
+                            objectName: "eraseDonorButton"
+                            text: qsTr("Erase a donor's personal data…")
+                            onClicked: erasureDialog.open()
                         }
                     }
                 }
