@@ -239,4 +239,42 @@ TestCase {
         retention.setDays(0)
         tryVerify(() => retention.days === 0 && !retention.busy, 5000)
     }
+
+    function test_k_run_a_time_window_again() {
+        compare(TestSupport.deliver("Spring appeal", TestSupport.changeupBody("INS-W1", "4.00", "USD", "Win Dow")), 200)
+        tryVerify(() => Number(TestSupport.scalar("SELECT count(*) FROM donations WHERE external_id = 'INS-W1'")) === 1, 5000)
+        const donationsBefore = Number(TestSupport.scalar("SELECT count(*) FROM donations"))
+        const historyBefore = Number(TestSupport.scalar("SELECT count(*) FROM donation_events WHERE duplicate = 0"))
+        mouseClick(findChild(view, "replayWindowButton"))
+        const dialog = findChild(view, "replayDialog")
+        tryVerify(() => dialog.opened, 3000)
+        // The last day is offered; a bound that is not a time is refused where it was typed.
+        verify(findChild(dialog, "replayFrom").text.length === 16)
+        const endpointBox = findChild(dialog, "replayEndpoint")
+        endpointBox.currentIndex = endpointBox.find("Spring appeal")
+        verify(endpointBox.currentIndex > 0)
+        findChild(dialog, "replayFrom").text = "yesterday-ish"
+        mouseClick(findChild(dialog, "replayRunButton"))
+        const error = findChild(dialog, "replayError")
+        verify(error.visible && error.text.indexOf("yesterday-ish") >= 0, error.text)
+        verify(dialog.opened)
+        findChild(dialog, "replayFrom").text = "2026-01-02 10:00"
+        findChild(dialog, "replayTo").text = "2026-01-01"
+        mouseClick(findChild(dialog, "replayRunButton"))
+        compare(error.text, qsTr("the window ends before it starts"))
+        // The last hour of Spring appeal: INS-W1 among them, run again, nothing made twice.
+        const fromMs = Date.now() - 3600 * 1000
+        const expected = Number(TestSupport.scalar(
+            "SELECT count(*) FROM inbox i JOIN endpoints e ON e.id = i.endpoint_id WHERE e.name = 'Spring appeal' AND i.received_at >= ? AND i.erased_at IS NULL", [Math.floor(fromMs / 60000) * 60000]))
+        verify(expected >= 1)
+        findChild(dialog, "replayFrom").text = Qt.formatDateTime(new Date(fromMs), "yyyy-MM-dd HH:mm")
+        findChild(dialog, "replayTo").text = ""
+        mouseClick(findChild(dialog, "replayRunButton"))
+        tryVerify(() => !dialog.visible, 3000)
+        const summary = findChild(view, "reprocessSummary")
+        tryVerify(() => summary.text.indexOf(qsTr("Ran %n request(s) again: %1 processed, %2 without a donation, %3 dead letter(s).", "", expected).split(":")[0]) === 0, 5000, summary.text)
+        compare(Number(TestSupport.scalar("SELECT count(*) FROM donations")), donationsBefore)
+        compare(Number(TestSupport.scalar("SELECT count(*) FROM donation_events WHERE duplicate = 0")), historyBefore)
+        compare(Number(TestSupport.scalar("SELECT count(*) FROM donations WHERE external_id = 'INS-W1'")), 1)
+    }
 }

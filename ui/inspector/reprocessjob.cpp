@@ -24,7 +24,37 @@ void ReprocessJob::reprocessDeadLetters(qint64 endpointId)
     start(true, endpointId, 0);
 }
 
-void ReprocessJob::start(bool deadLetters, qint64 endpointId, qint64 inboxId)
+QDateTime ReprocessJob::parseLocal(const QString &text)
+{
+    const QString t = text.trimmed();
+    for (const char *format : {"yyyy-MM-dd HH:mm", "yyyy-MM-ddTHH:mm", "yyyy-MM-dd HH:mm:ss"}) {
+        const QDateTime at = QDateTime::fromString(t, QLatin1String(format));
+        if (at.isValid())
+            return at;
+    }
+    const QDate day = QDate::fromString(t, QStringLiteral("yyyy-MM-dd"));
+    return day.isValid() ? day.startOfDay() : QDateTime();
+}
+
+QString ReprocessJob::replayWindow(qint64 endpointId, const QString &from, const QString &to)
+{
+    const QDateTime begin = from.trimmed().isEmpty() ? QDateTime() : parseLocal(from);
+    const QDateTime end = to.trimmed().isEmpty() ? QDateTime() : parseLocal(to);
+    if (!from.trimmed().isEmpty() && !begin.isValid())
+        return tr("\"%1\" is not a time: write 2026-11-20 or 2026-11-20 14:30").arg(from.trimmed());
+    if (!to.trimmed().isEmpty() && !end.isValid())
+        return tr("\"%1\" is not a time: write 2026-11-20 or 2026-11-20 14:30").arg(to.trimmed());
+    if (begin.isValid() && end.isValid() && end <= begin)
+        return tr("the window ends before it starts");
+    if (m_running)
+        return tr("a run is already under way");
+    start(false, endpointId, 0, begin.isValid() ? begin.toUTC() : QDateTime(),
+        end.isValid() ? end.toUTC() : QDateTime());
+    return {};
+}
+
+void ReprocessJob::start(
+    bool deadLetters, qint64 endpointId, qint64 inboxId, const QDateTime &from, const QDateTime &to)
 {
     BackgroundDatabase *db = AppController::databaseOr(m_database);
     if (!db || m_running)
@@ -38,6 +68,8 @@ void ReprocessJob::start(bool deadLetters, qint64 endpointId, qint64 inboxId)
         selection.endpointId = endpointId;
     if (inboxId > 0)
         selection.inboxId = inboxId;
+    selection.receivedFrom = from;
+    selection.receivedTo = to;
     db->write<Outcome>(
         this,
         [selection](QSqlDatabase &sql) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
@@ -31,6 +32,12 @@ public:
     Q_INVOKABLE void replay(qint64 inboxId);
     // Every dead letter, of one endpoint (0: of all).
     Q_INVOKABLE void reprocessDeadLetters(qint64 endpointId);
+    // Every request of one endpoint (0: of all) received in [from, to), local times written
+    // "YYYY-MM-DD" or "YYYY-MM-DD HH:MM"; an empty bound is open. Returns why it cannot run
+    // (a bound that is not a time, an empty window), or an empty string when it started.
+    Q_INVOKABLE QString replayWindow(qint64 endpointId, const QString &from, const QString &to);
+    // A local time as replayWindow() reads it; invalid when it is not one.
+    static QDateTime parseLocal(const QString &text);
 
 Q_SIGNALS:
     void runningChanged();
@@ -46,7 +53,8 @@ private:
         int erasedSkipped = 0;
         QString error;
     };
-    void start(bool deadLetters, qint64 endpointId, qint64 inboxId);
+    void start(bool deadLetters, qint64 endpointId, qint64 inboxId, const QDateTime &from = {},
+        const QDateTime &to = {});
 
     QPointer<BackgroundDatabase> m_database;
     bool m_running = false;

@@ -99,6 +99,15 @@ Page {
                 ToolTip.text: qsTr("After fixing the endpoint's settings (a missing currency, say): run its dead letters through the processor again")
             }
             Button {
+                objectName: "replayWindowButton"
+                enabled: !reprocess.running
+                text: qsTr("Run a time window again…")
+                onClicked: replayDialog.openFor(requests.endpointId)
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("Run every stored request of an endpoint received in a time window through the processor again; nothing is counted twice")
+            }
+            Button {
                 objectName: "refreshButton"
                 text: requests.stale ? qsTr("Show new requests") : qsTr("Refresh")
                 highlighted: requests.stale
@@ -507,6 +516,100 @@ Page {
                         CopyButton { value: detail.bodyExact }
                     }
                 }
+            }
+        }
+    }
+
+    Dialog {
+        id: replayDialog
+        objectName: "replayDialog"
+        property double endpointId: 0
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent ? parent.width - 40 : 520, 520)
+        modal: true
+        title: qsTr("Run a time window again")
+
+        function openFor(endpointId) {
+            replayDialog.endpointId = endpointId
+            replayEndpoint.currentIndex = Math.max(0, replayEndpoint.indexOfValue(endpointId))
+            const now = new Date()
+            const dayAgo = new Date(now.getTime() - 24 * 3600 * 1000)
+            replayFrom.text = Qt.formatDateTime(dayAgo, "yyyy-MM-dd HH:mm")
+            replayTo.text = Qt.formatDateTime(now, "yyyy-MM-dd HH:mm")
+            replayError.text = ""
+            open()
+        }
+        function run() {
+            const why = reprocess.replayWindow(replayEndpoint.currentValue, replayFrom.text, replayTo.text)
+            replayError.text = why
+            if (why.length === 0)
+                close()
+        }
+
+        contentItem: GridLayout {
+            columns: 2
+            columnSpacing: 12
+            rowSpacing: 8
+            Label {
+                text: qsTr("Every stored request received in the window goes through the processor again, as after a change of the endpoint's settings. Donations already made are not made twice; erased requests are skipped.")
+                wrapMode: Text.Wrap
+                Layout.columnSpan: 2
+                Layout.fillWidth: true
+            }
+            Label { text: qsTr("Endpoint") }
+            ComboBox {
+                id: replayEndpoint
+                objectName: "replayEndpoint"
+                textRole: "name"
+                valueRole: "endpointId"
+                model: [{ name: qsTr("All endpoints"), endpointId: 0 }].concat(endpointChoices.values)
+                Layout.fillWidth: true
+            }
+            Label { text: qsTr("From") }
+            TextField {
+                id: replayFrom
+                objectName: "replayFrom"
+                placeholderText: qsTr("YYYY-MM-DD HH:MM (empty: the first)")
+                selectByMouse: true
+                Layout.fillWidth: true
+                onAccepted: replayDialog.run()
+            }
+            Label { text: qsTr("Until") }
+            TextField {
+                id: replayTo
+                objectName: "replayTo"
+                placeholderText: qsTr("YYYY-MM-DD HH:MM (empty: now)")
+                selectByMouse: true
+                Layout.fillWidth: true
+                onAccepted: replayDialog.run()
+            }
+            Label {
+                text: qsTr("Local times; the window includes its start, not its end.")
+                color: Theme.mutedText
+                font.pixelSize: Theme.fontSmall
+                Layout.columnSpan: 2
+            }
+            Label {
+                id: replayError
+                objectName: "replayError"
+                visible: text.length > 0
+                color: Theme.danger
+                wrapMode: Text.Wrap
+                Layout.columnSpan: 2
+                Layout.fillWidth: true
+            }
+        }
+        footer: DialogButtonBox {
+            Button {
+                objectName: "replayRunButton"
+                text: qsTr("Run again")
+                DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
+                onClicked: replayDialog.run()
+            }
+            Button {
+                text: qsTr("Cancel")
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
             }
         }
     }
