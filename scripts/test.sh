@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs the whole test suite headless: the normal build,
-# then the AddressSanitizer + UndefinedBehaviorSanitizer build.
-# scripts/test.sh --quick skips the sanitizer build (for a fast local loop).
+# Installs what is missing, builds, and runs the whole test suite headless: the normal build;
+# the Debian package, built, installed with apt-get and tried (scripts/test-package.sh); then the
+# AddressSanitizer + UndefinedBehaviorSanitizer build.
+# scripts/test.sh --quick runs only the normal build's suite (for a fast local loop).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +15,7 @@ scripts/build.sh
 (cd build && ctest --output-on-failure --parallel 2 --timeout 600)
 
 if [ "${1:-}" != "--quick" ]; then
+    scripts/test-package.sh build
     scripts/build.sh --sanitize
     export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1
     export LSAN_OPTIONS=suppressions=$PWD/tests/sanitizer/lsan.supp:print_suppressions=0
