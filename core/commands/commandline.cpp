@@ -29,6 +29,7 @@ QString overview()
         "  retention   show or set how long raw requests are kept\n"
         "  purge       erase raw requests older than the retention now\n"
         "  erase-donor erase one donor's personal data\n"
+        "  backup      copy the database consistently, even while it is in use\n"
         "  demo-data   fill a database with realistic demo donations\n"
         "  send-test   send a signed sample webhook (or a deliberately broken one)\n"
         "  round-trip  check that an endpoint's public URL reaches the listener\n"
@@ -235,6 +236,8 @@ int run(const QStringList &arguments)
         return purge(args);
     if (command == u"erase-donor")
         return eraseDonor(args);
+    if (command == u"backup")
+        return backup(args);
     if (command == u"demo-data")
         return demoData(args);
     if (command == u"send-test")
@@ -263,7 +266,7 @@ int run(const QStringList &arguments)
     return fail({},
         QCoreApplication::translate("CommandLine",
             "unknown command '%1' (commands: serve, endpoint, export, reprocess, retention, "
-            "purge, erase-donor, demo-data, "
+            "purge, erase-donor, backup, demo-data, "
             "send-test, round-trip)")
             .arg(command),
         Usage);

@@ -73,6 +73,7 @@ int reprocess(const QStringList &arguments);
 int retention(const QStringList &arguments);
 int purge(const QStringList &arguments);
 int eraseDonor(const QStringList &arguments);
+int backup(const QStringList &arguments);
 int demoData(const QStringList &arguments);
 int sendTest(const QStringList &arguments);
 int roundTrip(const QStringList &arguments);
