@@ -29,10 +29,12 @@ TestCase {
     }
 
     function test_arrival_appears() {
+        // After the history (it may still be loading: test functions run in name order).
+        tryVerify(() => App.live.count >= 10, 10000)
         const before = App.live.count
         compare(TestSupport.deliver("Gala", TestSupport.changeupBody("LIVE-1", "12.34", "USD", "Live Donor")), 200)
-        // The stored request and then the donation.
-        tryVerify(() => App.live.count >= before + 2, 5000)
+        // The stored request and then the donation, on top.
+        tryVerify(() => App.live.count >= before + 2 && App.live.get(0).kind === "donation", 5000)
         const top = App.live.get(0)
         compare(top.kind, "donation")
         compare(top.amount, "12.34")

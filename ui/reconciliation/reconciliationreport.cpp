@@ -197,6 +197,11 @@ void ReconciliationReport::settingsEdited()
     updateExportFilter();
     emit settingsChanged();
     m_reloadTimer.start(SettingsDelayMs);
+    // Loading from the edit on: the figures shown are of the old settings until the new load.
+    if (!m_loading && database()) {
+        m_loading = true;
+        emit loadingChanged();
+    }
 }
 
 void ReconciliationReport::updateExportFilter()
