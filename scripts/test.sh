@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs the whole test suite headless: the normal build;
 # the Debian package, built, installed with apt-get and tried (scripts/test-package.sh); then the
-# AddressSanitizer + UndefinedBehaviorSanitizer build.
+# AddressSanitizer + UndefinedBehaviorSanitizer build; then a short run of every fuzz target.
 # scripts/test.sh --quick runs only the normal build's suite (for a fast local loop).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,5 +21,7 @@ if [ "${1:-}" != "--quick" ]; then
     export LSAN_OPTIONS=suppressions=$PWD/tests/sanitizer/lsan.supp:print_suppressions=0
     export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
     (cd build-asan && ctest --output-on-failure --parallel 2 --timeout 900)
+    # Every libFuzzer target for a few seconds (clang build; docs/FUZZING.md).
+    scripts/fuzz.sh --seconds 10
 fi
 echo "All tests passed."

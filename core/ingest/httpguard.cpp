@@ -43,6 +43,17 @@ bool isTokenChar(char c)
     return QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
 }
 
+// Control characters other than HTAB: QHttpServer's parser fails on them (and reads a bare CR
+// as the end of a line), so a head carrying one would be framed differently on each side.
+bool hasControl(QByteArrayView s)
+{
+    for (char c : s) {
+        if ((c >= 0 && c < 0x20 && c != '\t') || c == 0x7f)
+            return true;
+    }
+    return false;
+}
+
 bool isToken(QByteArrayView s)
 {
     if (s.isEmpty())
@@ -54,17 +65,10 @@ bool isToken(QByteArrayView s)
     return true;
 }
 
-// Where the header block ends: after the first empty line (CRLF or bare LF), -1 if not yet.
-qsizetype headEnd(const QByteArray &buf)
+QString tr(const char *text)
 {
-    for (qsizetype i = buf.indexOf('\n'); i >= 0 && i + 1 < buf.size();
-         i = buf.indexOf('\n', i + 1)) {
-        if (buf[i + 1] == '\n')
-            return i + 2;
-        if (buf[i + 1] == '\r' && i + 2 < buf.size() && buf[i + 2] == '\n')
-            return i + 3;
-    }
-    return -1;
+    // The context the messages had as ConnectionGuard members, so translations keep matching.
+    return QCoreApplication::translate("ConnectionGuard", text);
 }
 
 } // namespace
@@ -76,6 +80,126 @@ QByteArray maskTarget(const QByteArray &target)
     const QByteArray token = target.mid(7);
     return "/hooks/" + token.left(4) + (token.size() > 4 ? "..." : "");
 }
+
+namespace HttpFraming {
+
+qsizetype headEnd(QByteArrayView buf)
+{
+    for (qsizetype i = buf.indexOf('\n'); i >= 0 && i + 1 < buf.size();
+         i = buf.indexOf('\n', i + 1)) {
+        if (buf[i + 1] == '\n')
+            return i + 2;
+        if (buf[i + 1] == '\r' && i + 2 < buf.size() && buf[i + 2] == '\n')
+            return i + 3;
+    }
+    return -1;
+}
+
+Refusal checkIncompleteHead(QByteArrayView buf, const ListenerLimits &limits)
+{
+    if (buf.size() > limits.maxHeaderBytes) {
+        return {431, QStringLiteral("headers"),
+            tr("the header block exceeds %1 bytes").arg(limits.maxHeaderBytes)};
+    }
+    if (buf.count('\n') > limits.maxHeaderCount + 1) {
+        return {431, QStringLiteral("headers"),
+            tr("more than %1 header fields").arg(limits.maxHeaderCount)};
+    }
+    return {};
+}
+
+Refusal parseHead(QByteArrayView buf, qsizetype end, const ListenerLimits &limits, Head &head)
+{
+    head = Head();
+    if (end > limits.maxHeaderBytes) {
+        return {431, QStringLiteral("headers"),
+            tr("the header block exceeds %1 bytes").arg(limits.maxHeaderBytes)};
+    }
+    auto framing = [](int status, const QString &reason) {
+        return Refusal {status, QStringLiteral("framing"), reason};
+    };
+
+    const QList<QByteArray> lines = buf.first(end).toByteArray().split('\n');
+    auto line = [&](qsizetype i) {
+        const QByteArray &l = lines.at(i);
+        return l.endsWith('\r') ? l.chopped(1) : l;
+    };
+
+    const QList<QByteArray> parts = line(0).split(' ');
+    if (parts.size() != 3 || !isToken(parts[0]) || !parts[1].startsWith('/')
+        || hasControl(parts[1]))
+        return framing(400, tr("malformed request line"));
+    head.method = parts[0];
+    head.target = parts[1];
+    const QByteArray version = parts[2];
+    if (version != "HTTP/1.1" && version != "HTTP/1.0")
+        return framing(505, tr("only HTTP/1.1 and HTTP/1.0 are supported"));
+
+    int contentLengths = 0;
+    bool hasTransferEncoding = false;
+    QByteArray connection;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray l = line(i);
+        if (l.isEmpty())
+            continue;
+        if (l.startsWith(' ') || l.startsWith('\t'))
+            return framing(400, tr("obsolete header line folding is not accepted"));
+        const qsizetype colon = l.indexOf(':');
+        if (colon <= 0 || !isToken(QByteArrayView(l).first(colon)) || hasControl(l))
+            return framing(400, tr("malformed header line %1").arg(i));
+        if (head.headers.size() >= limits.maxHeaderCount) {
+            return {431, QStringLiteral("headers"),
+                tr("more than %1 header fields").arg(limits.maxHeaderCount)};
+        }
+        const QByteArray name = l.left(colon);
+        const QByteArray value = l.mid(colon + 1).trimmed();
+        head.headers.append({name, value});
+
+        if (name.compare("Content-Length", Qt::CaseInsensitive) == 0) {
+            if (++contentLengths > 1)
+                return framing(400, tr("duplicate Content-Length header"));
+            bool ok = !value.isEmpty() && value.size() <= 15;
+            for (char c : value)
+                ok = ok && c >= '0' && c <= '9';
+            if (!ok) {
+                return framing(400,
+                    tr("invalid Content-Length \"%1\"").arg(QString::fromLatin1(value.left(40))));
+            }
+            head.bodyLength = value.toLongLong();
+        } else if (name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0) {
+            hasTransferEncoding = true;
+        } else if (name.compare("Expect", Qt::CaseInsensitive) == 0) {
+            if (value.compare("100-continue", Qt::CaseInsensitive) != 0)
+                return framing(417, tr("only \"Expect: 100-continue\" is supported"));
+            head.expectContinue = true;
+        } else if (name.compare("Connection", Qt::CaseInsensitive) == 0) {
+            connection = value.toLower();
+        }
+    }
+
+    if (hasTransferEncoding) {
+        if (contentLengths)
+            return framing(400, tr("both Transfer-Encoding and Content-Length were sent"));
+        return framing(411,
+            tr("chunked (Transfer-Encoding) bodies are not accepted: send the body with a "
+               "Content-Length"));
+    }
+    if (!contentLengths
+        && (head.method == "POST" || head.method == "PUT" || head.method == "PATCH"))
+        return framing(411, tr("Content-Length is required"));
+    if (head.bodyLength > limits.maxBodyBytes) {
+        return {413, QStringLiteral("size"),
+            tr("the body of %1 bytes exceeds the limit of %2 bytes")
+                .arg(head.bodyLength)
+                .arg(limits.maxBodyBytes)};
+    }
+    head.expectContinue = head.expectContinue && head.bodyLength > 0;
+    const bool http10 = version == "HTTP/1.0";
+    head.keepAlive = http10 ? connection.contains("keep-alive") : !connection.contains("close");
+    return {};
+}
+
+} // namespace HttpFraming
 
 // ---------------------------------------------------------------------------------------------
 
@@ -229,23 +353,13 @@ void ConnectionGuard::advance()
             m_requestTimer.stop();
             return;
         }
-        const qsizetype end = headEnd(m_buf);
+        const qsizetype end = HttpFraming::headEnd(m_buf);
         if (end < 0) {
-            if (m_buf.size() > limits.maxHeaderBytes) {
-                refuse(431, QStringLiteral("headers"),
-                    tr("the header block exceeds %1 bytes").arg(limits.maxHeaderBytes));
-            } else if (m_buf.count('\n') > limits.maxHeaderCount + 1) {
-                refuse(431, QStringLiteral("headers"),
-                    tr("more than %1 header fields").arg(limits.maxHeaderCount));
-            }
+            if (const auto r = HttpFraming::checkIncompleteHead(m_buf, limits); r.status)
+                refuse(r.status, r.category, r.reason);
             return;
         }
-        if (end > limits.maxHeaderBytes) {
-            refuse(431, QStringLiteral("headers"),
-                tr("the header block exceeds %1 bytes").arg(limits.maxHeaderBytes));
-            return;
-        }
-        if (!parseHead(end, end))
+        if (!parseHead(end))
             return;
         m_state = State::ReadingBody;
         if (m_expectContinue && m_buf.size() == m_headLength)
@@ -266,113 +380,22 @@ void ConnectionGuard::advance()
     }
 }
 
-bool ConnectionGuard::parseHead(qsizetype end, qsizetype)
+bool ConnectionGuard::parseHead(qsizetype end)
 {
-    const ListenerLimits &limits = m_server->limits();
-    m_method.clear();
-    m_target.clear();
-    m_headers.clear();
-    m_bodyLength = 0;
-    m_expectContinue = false;
+    HttpFraming::Head head;
+    const HttpFraming::Refusal r = HttpFraming::parseHead(m_buf, end, m_server->limits(), head);
+    // A refused head keeps what was read of it, for the request log.
+    m_method = head.method;
+    m_target = head.target;
+    m_headers = head.headers;
+    m_bodyLength = head.bodyLength;
+    m_expectContinue = head.expectContinue;
     m_headLength = end;
-
-    const QList<QByteArray> lines = m_buf.left(end).split('\n');
-    auto line = [&](qsizetype i) {
-        const QByteArray &l = lines.at(i);
-        return l.endsWith('\r') ? l.chopped(1) : l;
-    };
-
-    const QList<QByteArray> parts = line(0).split(' ');
-    if (parts.size() != 3 || !isToken(parts[0]) || !parts[1].startsWith('/')) {
-        refuse(400, QStringLiteral("framing"), tr("malformed request line"));
+    if (r.status) {
+        refuse(r.status, r.category, r.reason);
         return false;
     }
-    m_method = parts[0];
-    m_target = parts[1];
-    const QByteArray version = parts[2];
-    if (version != "HTTP/1.1" && version != "HTTP/1.0") {
-        refuse(505, QStringLiteral("framing"), tr("only HTTP/1.1 and HTTP/1.0 are supported"));
-        return false;
-    }
-
-    int contentLengths = 0;
-    bool hasTransferEncoding = false;
-    QByteArray connection;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray l = line(i);
-        if (l.isEmpty())
-            continue;
-        if (l.startsWith(' ') || l.startsWith('\t')) {
-            refuse(
-                400, QStringLiteral("framing"), tr("obsolete header line folding is not accepted"));
-            return false;
-        }
-        const qsizetype colon = l.indexOf(':');
-        if (colon <= 0 || !isToken(QByteArrayView(l).first(colon))) {
-            refuse(400, QStringLiteral("framing"), tr("malformed header line %1").arg(i));
-            return false;
-        }
-        if (m_headers.size() >= limits.maxHeaderCount) {
-            refuse(431, QStringLiteral("headers"),
-                tr("more than %1 header fields").arg(limits.maxHeaderCount));
-            return false;
-        }
-        const QByteArray name = l.left(colon);
-        const QByteArray value = l.mid(colon + 1).trimmed();
-        m_headers.append({name, value});
-
-        if (name.compare("Content-Length", Qt::CaseInsensitive) == 0) {
-            if (++contentLengths > 1) {
-                refuse(400, QStringLiteral("framing"), tr("duplicate Content-Length header"));
-                return false;
-            }
-            bool ok = !value.isEmpty() && value.size() <= 15;
-            for (char c : value)
-                ok = ok && c >= '0' && c <= '9';
-            if (!ok) {
-                refuse(400, QStringLiteral("framing"),
-                    tr("invalid Content-Length \"%1\"").arg(QString::fromLatin1(value.left(40))));
-                return false;
-            }
-            m_bodyLength = value.toLongLong();
-        } else if (name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0) {
-            hasTransferEncoding = true;
-        } else if (name.compare("Expect", Qt::CaseInsensitive) == 0) {
-            if (value.compare("100-continue", Qt::CaseInsensitive) != 0) {
-                refuse(417, QStringLiteral("framing"),
-                    tr("only \"Expect: 100-continue\" is supported"));
-                return false;
-            }
-            m_expectContinue = true;
-        } else if (name.compare("Connection", Qt::CaseInsensitive) == 0) {
-            connection = value.toLower();
-        }
-    }
-
-    if (hasTransferEncoding) {
-        if (contentLengths)
-            refuse(400, QStringLiteral("framing"),
-                tr("both Transfer-Encoding and Content-Length were sent"));
-        else
-            refuse(411, QStringLiteral("framing"),
-                tr("chunked (Transfer-Encoding) bodies are not accepted: send the body with a "
-                   "Content-Length"));
-        return false;
-    }
-    if (!contentLengths && (m_method == "POST" || m_method == "PUT" || m_method == "PATCH")) {
-        refuse(411, QStringLiteral("framing"), tr("Content-Length is required"));
-        return false;
-    }
-    if (m_bodyLength > limits.maxBodyBytes) {
-        refuse(413, QStringLiteral("size"),
-            tr("the body of %1 bytes exceeds the limit of %2 bytes")
-                .arg(m_bodyLength)
-                .arg(limits.maxBodyBytes));
-        return false;
-    }
-    m_expectContinue = m_expectContinue && m_bodyLength > 0;
-    const bool http10 = version == "HTTP/1.0";
-    m_keepAlive = http10 ? connection.contains("keep-alive") : !connection.contains("close");
+    m_keepAlive = head.keepAlive;
     return true;
 }
 

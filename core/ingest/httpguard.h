@@ -27,6 +27,38 @@ struct ListenerLimits
     int maxConnectionsPerPeer = 64;
 };
 
+// How the guard frames HTTP/1.1 requests, as pure functions of the bytes buffered so far: the
+// connection guard applies them to its socket, and tests and fuzzers feed them bytes directly.
+namespace HttpFraming {
+
+// Why a request is refused; status 0: not refused.
+struct Refusal
+{
+    int status = 0;
+    QString category;
+    QString reason;
+};
+
+// A request head, as far as it was read (a refused head keeps what came before the refusal).
+struct Head
+{
+    QByteArray method;
+    QByteArray target;
+    HeaderList headers;
+    qint64 bodyLength = 0;
+    bool expectContinue = false;
+    bool keepAlive = true;
+};
+
+// Where the header block ends: after the first empty line (CRLF or bare LF), -1 if not yet.
+qsizetype headEnd(QByteArrayView buf);
+// For a head not yet complete: a refusal once it has already outgrown the limits.
+Refusal checkIncompleteHead(QByteArrayView buf, const ListenerLimits &limits);
+// Reads the complete head `buf.first(end)`, `end` as returned by headEnd().
+Refusal parseHead(QByteArrayView buf, qsizetype end, const ListenerLimits &limits, Head &head);
+
+} // namespace HttpFraming
+
 class ConnectionGuard;
 
 // The socket QHttpServer reads from. It has no descriptor of its own: the guard pushes exactly
@@ -98,7 +130,7 @@ private:
     void onDisconnected();
     void onTimeout(bool wholeRequest);
     void advance();
-    bool parseHead(qsizetype headEnd, qsizetype bodyStart);
+    bool parseHead(qsizetype headEnd);
     void refuse(int status, const QString &category, const QString &reason,
         const QByteArray &extraHeaders = {});
     void lingeringClose();

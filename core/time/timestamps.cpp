@@ -20,7 +20,12 @@ std::optional<QDateTime> build(
     QDateTime dt(date, time, zone);
     if (!dt.isValid())
         return std::nullopt;
-    return dt.toUTC();
+    // ISO 8601 UTC, as stored and exported, has four-digit years: "0001-01-01 00:00" east of
+    // UTC falls before year 1, and would export as an empty string.
+    const QDateTime utc = dt.toUTC();
+    if (utc.date().year() < 1 || utc.date().year() > 9999)
+        return std::nullopt;
+    return utc;
 }
 
 int fractionToMs(QStringView frac)
@@ -32,6 +37,26 @@ int fractionToMs(QStringView frac)
         ms = ms * 10 + (i < frac.size() ? frac[i].unicode() - u'0' : 0);
     return ms; // digits beyond milliseconds are dropped, not rounded, so 59.9999 stays in its
                // second
+}
+
+// Whether a zone name is shaped like an IANA one ("America/Port-au-Prince", "Etc/GMT+12"):
+// ASCII letters, digits, '_', '+' and '-' in '/'-separated parts. Anything else given to
+// QTimeZone is read as a path under the zone database or as a POSIX TZ rule, and Qt 6.4's
+// rule parser does not return on some rules ("EST5EDT,M3.2.0,M112.1.0").
+bool looksLikeIanaName(QByteArrayView id)
+{
+    if (id.isEmpty() || id.size() > 64)
+        return false;
+    for (const QByteArray &part : id.toByteArray().split('/')) {
+        if (part.isEmpty())
+            return false;
+        for (char c : part) {
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '_' || c == '+' || c == '-'))
+                return false;
+        }
+    }
+    return true;
 }
 
 } // namespace
@@ -127,8 +152,9 @@ QTimeZone zoneFromName(QStringView name)
         if (const QTimeZone z(iana); z.isValid())
             return z;
     }
-    // The name comes from the sender: never let it point outside the zone database.
-    if (!id.startsWith('/') && !id.contains("..")) {
+    // The name comes from the sender: never let it point outside the zone database, nor be
+    // read as a rule.
+    if (looksLikeIanaName(id)) {
         if (const QTimeZone z(id); z.isValid())
             return z;
     }

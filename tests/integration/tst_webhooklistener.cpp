@@ -6,6 +6,7 @@
 #include "rawhttp.h"
 #include "storage/database.h"
 #include "storage/endpointstore.h"
+#include "testdata.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -404,6 +405,19 @@ void WebhookListenerTest::framingErrors_data()
     QTest::newRow("unknown expectation")
         << QByteArray("POST " + p + " HTTP/1.1\r\nExpect: magic\r\nContent-Length: 2\r\n\r\n{}")
         << 417;
+    // Control characters QHttpServer's parser fails on or reads as a line end: passed on, the
+    // handler would run with no headers, or the two parsers would frame the stream differently.
+    // Found by fuzz_httpguard: a NUL inside a header value.
+    QTest::newRow("fuzz: NUL in a header value")
+        << TestData::read(QStringLiteral("fuzz/httpguard-nul-in-header-value.http")) << 400;
+    QTest::newRow("bare CR in a header value") << QByteArray(
+        "POST " + p + " HTTP/1.1\r\nX-A: a\rContent-Length: 40\r\nContent-Length: 2\r\n\r\n{}")
+                                               << 400;
+    QTest::newRow("CR CR LF") << QByteArray(
+        "POST " + p + " HTTP/1.1\r\nX-A: a\r\r\nContent-Length: 2\r\n\r\n{}")
+                              << 400;
+    QTest::newRow("control character in the target")
+        << QByteArray("POST " + p + "\x01 HTTP/1.1\r\nContent-Length: 2\r\n\r\n{}") << 400;
 }
 
 void WebhookListenerTest::framingErrors()

@@ -1,3 +1,4 @@
+#include "testdata.h"
 #include "time/timestamps.h"
 
 #include <QtTest>
@@ -32,6 +33,8 @@ private slots:
     void ambiguousLocalTime();
     void nonexistentLocalTime();
     void msRoundTrip();
+    void yearsOutsideIsoRejected_data();
+    void yearsOutsideIsoRejected();
 };
 
 void TimestampsTest::parse_data()
@@ -317,6 +320,15 @@ void TimestampsTest::zoneFromName_data()
     QTest::newRow("unknown Windows") << "Mars Standard Time" << false << 0;
     QTest::newRow("path outside the zone database") << "../../../etc/passwd" << false << 0;
     QTest::newRow("absolute path") << "/etc/localtime" << false << 0;
+    // Found by fuzz_timestamps: read as a POSIX TZ rule, which Qt 6.4 never finishes reading.
+    // Donary sends the zone name in its payload, so a sender could stall processing.
+    QTest::newRow("fuzz: POSIX rule that hangs Qt")
+        << QString::fromUtf8(TestData::read(QStringLiteral("fuzz/timestamps-posix-rule-hang.txt")))
+        << false << 0;
+    QTest::newRow("POSIX rule, month 112") << "EST5EDT,M3.2.0,M112.1.0" << false << 0;
+    QTest::newRow("POSIX rule") << "EST5EDT,M3.2.0,M11.1.0" << false << 0;
+    QTest::newRow("POSIX rule with a quoted name") << "<+0330>-3:30" << false << 0;
+    QTest::newRow("IANA name that is also a rule") << "EST5EDT" << true << -5 * 3600;
 }
 
 void TimestampsTest::zoneFromName()
@@ -394,6 +406,37 @@ void TimestampsTest::msRoundTrip()
     QVERIFY(isUtc(Timestamps::fromMs(0)));
     QCOMPARE(
         Timestamps::toIsoUtc(Timestamps::fromMs(-1)), QStringLiteral("1969-12-31T23:59:59.999Z"));
+}
+
+void TimestampsTest::yearsOutsideIsoRejected_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("offset"); // zone of times without one, seconds east of UTC
+
+    // Found by fuzz_timestamps: read in a zone east of UTC, the first day of year 1 falls in
+    // year 0, which toIsoUtc() writes as an empty string.
+    QTest::newRow("fuzz: year 1 east of UTC")
+        << QString::fromUtf8(TestData::read(QStringLiteral("fuzz/timestamps-before-year-one.txt")))
+        << 13 * 3600 + 45 * 60;
+    QTest::newRow("year 1 with an offset") << "0001-01-01T00:30:00+01:00" << 0;
+    QTest::newRow("year 9999 west of UTC") << "9999-12-31T23:00:00-05:00" << 0;
+    QTest::newRow("legacy year 9999 west of UTC") << "12/31/9999 11:00 PM" << -5 * 3600;
+}
+
+void TimestampsTest::yearsOutsideIsoRejected()
+{
+    QFETCH(QString, text);
+    QFETCH(int, offset);
+    QString error;
+    const auto t = Timestamps::parse(text, QTimeZone(offset), &error);
+    QVERIFY2(!t, qPrintable(t ? Timestamps::toIsoUtc(*t) : QString()));
+    QVERIFY2(error.contains(u"unrecognised date or time"), qPrintable(error));
+    // The edges of the range still read, and export as text that reads back.
+    for (const char *edge : {"0001-01-01T00:00:00Z", "9999-12-31T23:59:59.999Z"}) {
+        const auto e = Timestamps::parse(QString::fromLatin1(edge), QTimeZone(offset));
+        QVERIFY(e);
+        QCOMPARE(Timestamps::toIsoUtc(*e), QLatin1String(edge));
+    }
 }
 
 QTEST_APPLESS_MAIN(TimestampsTest)

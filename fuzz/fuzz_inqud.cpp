@@ -1,0 +1,7 @@
+// libFuzzer target: the inqud adapter's verify() and normalize() on hostile bodies.
+#include "adapterfuzz.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    return AdapterFuzz::run("inqud", data, size);
+}
