@@ -9,7 +9,9 @@ options=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DDD_SANITIZE=OFF -DDD_WERROR=ON -DDD
 if [ "${1:-}" = "--sanitize" ]; then
     shift
     dir=build-asan
-    options=(-DCMAKE_BUILD_TYPE=Debug -DDD_SANITIZE=ON -DDD_WERROR=ON -DDD_BUILD_GUI=ON -DDD_BUILD_TESTS=ON)
+    # The benchmarks are of no use under the sanitizers.
+    options=(-DCMAKE_BUILD_TYPE=Debug -DDD_SANITIZE=ON -DDD_WERROR=ON -DDD_BUILD_GUI=ON -DDD_BUILD_TESTS=ON
+        -DDD_BUILD_BENCH=OFF)
 fi
 
 cmake -S . -B "$dir" -G Ninja "${options[@]}" "$@" > /dev/null
