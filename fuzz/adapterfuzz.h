@@ -1,9 +1,14 @@
 #pragma once
 
-// One harness for every provider adapter. The input is the request body, exactly as a provider
-// would post it. Its last bytes also choose the endpoint's settings and the values of the
-// headers the adapter reads, so that mutating them explores those paths too (JSON seeds stay
-// valid JSON: the choice bytes are part of the body, not cut from it).
+// One harness for every provider adapter. The input is a request body followed by four bytes
+// of settings (a shorter input is all body, with every setting at zero):
+//   byte 0: bit 0 the endpoint has a secret; bits 1-3 its currency; bits 4-5 its time zone
+//   byte 1: bits 0-2 its fixed event (0: none, inferred from the request); bits 3-7 which
+//           known value or which bytes of the body a header gets
+//   bytes 2-3: two bits per header the adapter reads: kept as signed, dropped, a known value,
+//           or bytes of the body
+// Settings and body mutate independently, and scripts/fuzz.sh appends a few settings to each
+// JSON seed so that the seeds are read as they are.
 //
 // Each request is signed the way the provider signs, so that verify() gets past the signature
 // check to the body checks behind it, and is then normalized as the processor does after the
@@ -16,6 +21,8 @@
 #include "time/timestamps.h"
 
 #include <QTimeZone>
+
+#include <cstring>
 
 namespace AdapterFuzz {
 
@@ -105,11 +112,17 @@ inline int run(const char *providerId, const uint8_t *data, size_t size)
     if (!adapter)
         qFatal("no adapter %s", providerId);
     const QString provider = adapter->id();
-    const QByteArray body(reinterpret_cast<const char *>(data), qsizetype(size));
-    const quint8 s0 = FuzzSupport::selector(data, size, 0);
-    const quint8 s1 = FuzzSupport::selector(data, size, 1);
-    const quint8 s2 = FuzzSupport::selector(data, size, 2);
-    const quint8 s3 = FuzzSupport::selector(data, size, 3);
+    constexpr size_t SettingsSize = 4;
+    quint8 settings[SettingsSize] = {};
+    size_t bodySize = size;
+    if (size >= SettingsSize) {
+        bodySize = size - SettingsSize;
+        std::memcpy(settings, data + bodySize, SettingsSize);
+    }
+    const QByteArray body(reinterpret_cast<const char *>(data), qsizetype(bodySize));
+    const quint8 s0 = settings[0];
+    const quint8 s1 = settings[1];
+    const quint16 headerChoices = quint16(settings[2] | (settings[3] << 8));
 
     EndpointConfig endpoint;
     endpoint.id = 1;
@@ -121,14 +134,15 @@ inline int run(const char *providerId, const uint8_t *data, size_t size)
     else if (adapter->acceptsSecret() && (adapter->requiresSecret() || (s0 & 1)))
         endpoint.secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
     static const char *currencies[] = {"", "USD", "EUR", "JPY", "KWD", "BTC", "ETH", "usd"};
-    endpoint.currency = QLatin1String(currencies[s1 & 7]);
-    const QStringList events = adapter->events();
-    const int eventChoice = (s1 >> 3) & 7;
-    if (eventChoice && !events.isEmpty())
-        endpoint.event = events.at((eventChoice - 1) % events.size());
+    endpoint.currency = QLatin1String(currencies[(s0 >> 1) & 7]);
     static const char *zones[] = {
         "", "America/New_York", "Eastern Standard Time", "Pacific/Chatham"};
-    endpoint.timezone = QLatin1String(zones[(s1 >> 6) & 3]);
+    endpoint.timezone = QLatin1String(zones[(s0 >> 4) & 3]);
+    const QStringList events = adapter->events();
+    const int eventChoice = s1 & 7;
+    if (eventChoice && !events.isEmpty())
+        endpoint.event = events.at((eventChoice - 1) % events.size());
+    const int valueChoice = s1 >> 3;
 
     const QDateTime now(QDate(2024, 12, 1), QTime(12, 0), QTimeZone::utc());
     const SignedRequest signedRequest =
@@ -144,18 +158,17 @@ inline int run(const char *providerId, const uint8_t *data, size_t size)
     // Two bits per header the adapter reads: keep as signed, drop, a known value, or bytes of
     // the input.
     const QList<HeaderSlot> readHeaders = headerSlots(provider);
-    const quint16 choices = quint16(s2 | (s3 << 8));
     for (qsizetype i = 0; i < readHeaders.size(); ++i) {
         const HeaderSlot &slot = readHeaders.at(i);
-        const int how = (choices >> (2 * i)) & 3;
+        const int how = (headerChoices >> (2 * i)) & 3;
         const QByteArray &name = slot.name;
         if (how == 1) {
             setHeader(request.headers, name, nullptr);
         } else if (how == 2) {
-            const QByteArray value = slot.choices.at((s0 >> 1) % slot.choices.size());
+            const QByteArray value = slot.choices.at(valueChoice % slot.choices.size());
             setHeader(request.headers, name, &value);
         } else if (how == 3) {
-            const qsizetype from = size ? qsizetype(s0) % qsizetype(size) : 0;
+            const qsizetype from = body.isEmpty() ? 0 : valueChoice * 8 % body.size();
             const QByteArray value = body.mid(from, 24);
             setHeader(request.headers, name, &value);
         } else if (name == "X-Givecloud-Delivery") {
