@@ -1,13 +1,12 @@
 #include "roundtrip.h"
 
-#include "time/timestamps.h"
+#include "storage/sqlrun.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace RoundTrip {
@@ -17,14 +16,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("RoundTrip", text);
-}
-
-QByteArray newNonce()
-{
-    QByteArray raw(12, Qt::Uninitialized);
-    for (char &c : raw)
-        c = char(QRandomGenerator::global()->bounded(256));
-    return raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
 // The sample the check sends: one the endpoint takes as it is set up (NationBuilder and Donary
@@ -283,51 +274,38 @@ Marks marks(QSqlDatabase &db)
 
 Arrival find(QSqlDatabase &db, const Marks &since, const QByteArray &nonce)
 {
-    Arrival a;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "SELECT i.id, i.endpoint_id, ifnull(e.name, ''), i.peer, i.target, i.state, "
-        "ifnull(i.error, '') FROM inbox i LEFT JOIN endpoints e ON e.id = i.endpoint_id "
-        "WHERE i.id > ? AND (instr(i.headers, ?) > 0 OR instr(i.body, ?) > 0) "
-        "ORDER BY i.id LIMIT 1"));
-    q.addBindValue(since.inbox);
-    q.addBindValue(nonce);
-    q.addBindValue(nonce);
-    if (!q.exec()) {
-        a.readError = q.lastError().text();
-        return a;
-    }
-    if (q.next()) {
-        a.where = Arrival::Where::Inbox;
+    // Both tables: the row's id, endpoint (and its name), peer and target first, then the
+    // table's own columns from index 5.
+    auto look = [&](QSqlQuery &q, const char *columns, const char *table, qint64 after,
+                    Arrival &a) {
+        const QString sql = QStringLiteral(
+            "SELECT t.id, ifnull(t.endpoint_id, 0), ifnull(e.name, ''), t.peer, t.target, %1 "
+            "FROM %2 t LEFT JOIN endpoints e ON e.id = t.endpoint_id "
+            "WHERE t.id > ? AND (instr(t.headers, ?) > 0 OR instr(t.body, ?) > 0) "
+            "ORDER BY t.id LIMIT 1")
+                                .arg(QLatin1String(columns), QLatin1String(table));
+        if (!Sql::run(q, sql, {after, nonce, nonce}, &a.readError) || !q.next())
+            return false;
         a.id = q.value(0).toLongLong();
         a.endpointId = q.value(1).toLongLong();
         a.endpointName = q.value(2).toString();
         a.peer = q.value(3).toString();
         a.target = q.value(4).toString();
+        return true;
+    };
+
+    Arrival a;
+    QSqlQuery q(db);
+    if (look(q, "t.state, ifnull(t.error, '')", "inbox", since.inbox, a)) {
+        a.where = Arrival::Where::Inbox;
         a.state = q.value(5).toString();
         a.error = q.value(6).toString();
         return a;
     }
-    q.prepare(QStringLiteral(
-        "SELECT r.id, ifnull(r.endpoint_id, 0), ifnull(e.name, ''), r.peer, r.target, "
-        "r.http_status, r.category, r.reason FROM request_log r "
-        "LEFT JOIN endpoints e ON e.id = r.endpoint_id "
-        "WHERE r.id > ? AND (instr(r.headers, ?) > 0 OR instr(r.body, ?) > 0) "
-        "ORDER BY r.id LIMIT 1"));
-    q.addBindValue(since.refused);
-    q.addBindValue(nonce);
-    q.addBindValue(nonce);
-    if (!q.exec()) {
-        a.readError = q.lastError().text();
+    if (!a.readError.isEmpty())
         return a;
-    }
-    if (q.next()) {
+    if (look(q, "t.http_status, t.category, t.reason", "request_log", since.refused, a)) {
         a.where = Arrival::Where::Refused;
-        a.id = q.value(0).toLongLong();
-        a.endpointId = q.value(1).toLongLong();
-        a.endpointName = q.value(2).toString();
-        a.peer = q.value(3).toString();
-        a.target = q.value(4).toString();
         a.httpStatus = q.value(5).toInt();
         a.category = q.value(6).toString();
         a.reason = q.value(7).toString();
@@ -375,7 +353,7 @@ Check::Check(const Setup &setup, Probe probe, QObject *parent)
     : QObject(parent)
     , m_setup(setup)
     , m_probe(std::move(probe))
-    , m_nonce(newNonce())
+    , m_nonce(TestSend::randomBase64Url(12))
 {
     m_observation.endpoint = setup.endpoint;
     m_observation.url = checkUrl(setup);

@@ -35,14 +35,6 @@ const struct
     {Breakage::Oversized, "oversized"},
 };
 
-QByteArray randomBase64Url(int bytes)
-{
-    QByteArray raw(bytes, Qt::Uninitialized);
-    for (char &c : raw)
-        c = char(QRandomGenerator::global()->bounded(256));
-    return raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
 bool hasHeader(const HeaderList &headers, QByteArrayView name)
 {
     return std::any_of(headers.cbegin(), headers.cend(),
@@ -71,6 +63,14 @@ HeaderList merge(const HeaderList &sampleHeaders, const HeaderList &signedHeader
 }
 
 } // namespace
+
+QByteArray randomBase64Url(int bytes)
+{
+    QByteArray raw(bytes, Qt::Uninitialized);
+    for (char &c : raw)
+        c = char(QRandomGenerator::global()->bounded(256));
+    return raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
 
 QString breakageName(Breakage b)
 {

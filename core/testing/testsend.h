@@ -34,6 +34,9 @@ QString breakageName(Breakage b); // "bad-signature", ...
 std::optional<Breakage> breakageFromName(QStringView name);
 QStringList breakageNames();
 
+// `bytes` random bytes as URL-safe base64 without padding: ids, tokens, nonces.
+QByteArray randomBase64Url(int bytes);
+
 constexpr qint64 OversizedBytes = 1024 * 1024 + 1024;
 constexpr qint64 StaleSeconds = 600;
 
