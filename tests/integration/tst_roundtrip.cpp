@@ -4,6 +4,7 @@
 
 #include "ingest/webhookservice.h"
 #include "providers/provideradapter.h"
+#include "servicetest.h"
 #include "storage/database.h"
 #include "storage/endpointstore.h"
 #include "testing/roundtrip.h"
@@ -216,12 +217,7 @@ void RoundTripTest::initTestCase()
     config.databasePath = path;
     config.port = 0;
     m_service = std::make_unique<WebhookService>(config);
-    QSignalSpy started(m_service.get(), &WebhookService::started);
-    QSignalSpy failed(m_service.get(), &WebhookService::failed);
-    m_service->start();
-    QVERIFY(started.wait(5000) || !failed.isEmpty());
-    QVERIFY2(
-        failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+    QVERIFY2(ServiceTest::start(*m_service, &error), qPrintable(error));
     m_port = m_service->port();
 }
 
@@ -230,9 +226,7 @@ void RoundTripTest::cleanupTestCase()
     m_proxy.reset();
     if (!m_service)
         return;
-    QSignalSpy stopped(m_service.get(), &WebhookService::stopped);
-    m_service->stop();
-    QVERIFY(stopped.wait(12000));
+    QVERIFY(ServiceTest::stop(*m_service));
     m_service.reset();
 }
 

@@ -5,6 +5,7 @@
 #include "ingest/webhookservice.h"
 #include "providers/provideradapter.h"
 #include "providers/signatures.h"
+#include "servicetest.h"
 #include "storage/database.h"
 #include "storage/endpointstore.h"
 #include "testing/testsend.h"
@@ -86,12 +87,7 @@ void TestSendTest::initTestCase()
     config.databasePath = path;
     config.port = 0;
     m_service = std::make_unique<WebhookService>(config);
-    QSignalSpy started(m_service.get(), &WebhookService::started);
-    QSignalSpy failed(m_service.get(), &WebhookService::failed);
-    m_service->start();
-    QVERIFY(started.wait(5000) || !failed.isEmpty());
-    QVERIFY2(
-        failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+    QVERIFY2(ServiceTest::start(*m_service, &error), qPrintable(error));
     m_port = m_service->port();
 }
 
@@ -99,9 +95,7 @@ void TestSendTest::cleanupTestCase()
 {
     if (!m_service)
         return;
-    QSignalSpy stopped(m_service.get(), &WebhookService::stopped);
-    m_service->stop();
-    QVERIFY(stopped.wait(12000));
+    QVERIFY(ServiceTest::stop(*m_service));
     m_service.reset();
 }
 

@@ -4,6 +4,7 @@
 #include "ingest/webhookservice.h"
 #include "providers/provideradapter.h"
 #include "rawhttp.h"
+#include "servicetest.h"
 #include "storage/database.h"
 #include "storage/endpointstore.h"
 #include "testdata.h"
@@ -121,23 +122,16 @@ void WebhookListenerTest::startService(
     config.limits = limits;
     config.busyTimeoutMs = busyTimeoutMs;
     m_service = std::make_unique<WebhookService>(config);
-    QSignalSpy started(m_service.get(), &WebhookService::started);
-    QSignalSpy failed(m_service.get(), &WebhookService::failed);
-    m_service->start();
-    QVERIFY(started.wait(5000) || !failed.isEmpty());
-    QVERIFY2(
-        failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+    QString error;
+    QVERIFY2(ServiceTest::start(*m_service, &error), qPrintable(error));
     m_port = m_service->port();
-    QVERIFY(m_port > 0);
 }
 
 void WebhookListenerTest::stopService()
 {
     if (!m_service)
         return;
-    QSignalSpy stopped(m_service.get(), &WebhookService::stopped);
-    m_service->stop();
-    QVERIFY(stopped.wait(12000));
+    QVERIFY(ServiceTest::stop(*m_service));
     m_service.reset();
 }
 
