@@ -395,4 +395,30 @@ QByteArray firstDifference(const QByteArray &actual, const QByteArray &expected)
     return "texts differ";
 }
 
+bool isOneJsonLine(const Result &r, int exitCode)
+{
+    return r.finished && !r.crashed && r.exitCode == exitCode && r.err.isEmpty()
+        && r.out.endsWith('\n') && r.out.count('\n') == 1;
+}
+
+bool isUsageError(const Result &r, const char *argument)
+{
+    return r.finished && r.exitCode == 2 && r.out.isEmpty() && r.errLines().size() == 1
+        && r.err.contains(argument);
+}
+
+QJsonValue field(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key));
+}
+
+QJsonObject byName(const QJsonArray &list, const QString &name)
+{
+    for (const QJsonValue &v : list) {
+        if (field(v.toObject(), "name").toString() == name)
+            return v.toObject();
+    }
+    return {};
+}
+
 } // namespace Cli

@@ -53,6 +53,14 @@ private:
 
 QString binary();
 
+// Scripts read exactly one JSON document, on one line, and nothing on stderr; exit `exitCode`.
+bool isOneJsonLine(const Result &r, int exitCode = 0);
+// Exit 2, nothing on stdout, one line on stderr naming `argument`.
+bool isUsageError(const Result &r, const char *argument);
+QJsonValue field(const QJsonObject &o, const char *key);
+// The object of `list` whose "name" is `name`; empty when none is.
+QJsonObject byName(const QJsonArray &list, const QString &name);
+
 // "endpoint add --name x" -> {"endpoint", "add", "--name", "x"}, for arguments without spaces.
 QStringList words(const char *text);
 

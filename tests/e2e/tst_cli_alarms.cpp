@@ -6,14 +6,13 @@
 
 #include <csignal>
 
+using Cli::byName;
+using Cli::field;
+using Cli::isOneJsonLine;
+using Cli::isUsageError;
 using Cli::Result;
 
 namespace {
-
-QJsonValue field(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key));
-}
 
 QString isoIn(qint64 seconds)
 {
@@ -45,27 +44,6 @@ private:
         arguments.insert(1, QStringLiteral("--db"));
         arguments.insert(2, db);
         return m_sandbox.run(QStringList {QStringLiteral("endpoint")} + arguments + more);
-    }
-
-    static bool isOneJsonLine(const Result &r, int exitCode = 0)
-    {
-        return r.finished && !r.crashed && r.exitCode == exitCode && r.err.isEmpty()
-            && r.out.endsWith('\n') && r.out.count('\n') == 1;
-    }
-
-    static bool isUsageError(const Result &r, const char *argument)
-    {
-        return r.finished && r.exitCode == 2 && r.out.isEmpty() && r.errLines().size() == 1
-            && r.err.contains(argument);
-    }
-
-    static QJsonObject byName(const QJsonArray &list, const QString &name)
-    {
-        for (const QJsonValue &v : list) {
-            if (field(v.toObject(), "name").toString() == name)
-                return v.toObject();
-        }
-        return {};
     }
 
 private Q_SLOTS:

@@ -5,14 +5,13 @@
 #include <QRegularExpression>
 #include <QTest>
 
+using Cli::byName;
+using Cli::field;
+using Cli::isOneJsonLine;
+using Cli::isUsageError;
 using Cli::Result;
 
 namespace {
-
-QJsonValue field(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key));
-}
 
 bool matches(const char *pattern, const QString &text)
 {
@@ -49,29 +48,6 @@ private:
     QJsonArray list(const QString &db) const
     {
         return endpoint(db, "list --json --show-secrets").jsonArray();
-    }
-
-    // Scripts read exactly one JSON document, on one line, and nothing on stderr.
-    static bool isOneJsonLine(const Result &r)
-    {
-        return r.finished && !r.crashed && r.exitCode == 0 && r.err.isEmpty()
-            && r.out.endsWith('\n') && r.out.count('\n') == 1;
-    }
-
-    // Exit 2, nothing on stdout, one line on stderr naming `argument`.
-    static bool isUsageError(const Result &r, const char *argument)
-    {
-        return r.finished && r.exitCode == 2 && r.out.isEmpty() && r.errLines().size() == 1
-            && r.err.contains(argument);
-    }
-
-    static QJsonObject byName(const QJsonArray &list, const QString &name)
-    {
-        for (const QJsonValue &v : list) {
-            if (field(v.toObject(), "name").toString() == name)
-                return v.toObject();
-        }
-        return {};
     }
 
 private Q_SLOTS:
