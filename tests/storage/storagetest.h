@@ -174,4 +174,26 @@ inline qint64 insertInbox(QSqlDatabase &db, qint64 endpointId, const QByteArray 
     return q.lastInsertId().toLongLong();
 }
 
+// A refused request in the request log, as the listener logs one.
+inline qint64 insertRefusal(QSqlDatabase &db, qint64 endpointId, const QDateTime &receivedAt,
+    const QByteArray &body = "{}", const char *category = "signature",
+    const char *reason = "bad signature")
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO request_log (received_at, peer, endpoint_id, method, target, http_status, "
+        "category, reason, headers, body, body_size) VALUES (?, '198.51.100.1', ?, 'POST', "
+        "'/hooks/********', 401, ?, ?, ?, ?, ?)"));
+    q.addBindValue(receivedAt.toMSecsSinceEpoch());
+    q.addBindValue(endpointId);
+    q.addBindValue(QLatin1String(category));
+    q.addBindValue(QLatin1String(reason));
+    q.addBindValue(QByteArray("Host: x\r\n"));
+    q.addBindValue(body);
+    q.addBindValue(body.size());
+    if (!q.exec())
+        qFatal("cannot insert refusal: %s", qPrintable(q.lastError().text()));
+    return q.lastInsertId().toLongLong();
+}
+
 } // namespace StorageTest

@@ -85,15 +85,7 @@ void AlarmQueriesTest::donation(
 void AlarmQueriesTest::refusal(
     qint64 endpoint, const char *category, const char *receivedAt, const char *reason)
 {
-    QSqlQuery q(m_db->db());
-    q.prepare(QStringLiteral(
-        "INSERT INTO request_log (received_at, peer, endpoint_id, method, target, http_status, "
-        "category, reason) VALUES (?, '203.0.113.9', ?, 'POST', '/hooks/abc...', 401, ?, ?)"));
-    q.addBindValue(ms(receivedAt));
-    q.addBindValue(endpoint);
-    q.addBindValue(QLatin1String(category));
-    q.addBindValue(QLatin1String(reason));
-    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    StorageTest::insertRefusal(m_db->db(), endpoint, at(receivedAt), "{}", category, reason);
 }
 
 void AlarmQueriesTest::accepted(qint64 endpoint, const char *receivedAt)

@@ -49,19 +49,7 @@ private:
 
     qint64 refusal(const QByteArray &body)
     {
-        QSqlQuery q(db());
-        q.prepare(QStringLiteral(
-            "INSERT INTO request_log (received_at, peer, endpoint_id, method, target, "
-            "http_status, category, reason, headers, body, body_size) VALUES (?, '198.51.100.1', "
-            "?, 'POST', '/hooks/********', 401, 'signature', 'bad signature', ?, ?, ?)"));
-        q.addBindValue(m_clock.toMSecsSinceEpoch());
-        q.addBindValue(m_endpoint);
-        q.addBindValue(QByteArray("Host: x\r\n"));
-        q.addBindValue(body);
-        q.addBindValue(body.size());
-        if (!q.exec())
-            qFatal("cannot insert refusal: %s", qPrintable(q.lastError().text()));
-        return q.lastInsertId().toLongLong();
+        return StorageTest::insertRefusal(db(), m_endpoint, m_clock, body);
     }
 
     qint64 donationId(const char *externalId)
