@@ -121,6 +121,12 @@ void WebhookService::onListenerStarted(const QString &host, quint16 port, const 
     emit started(host, port);
 }
 
+void WebhookService::reloadEndpoints()
+{
+    if (m_running && m_writer)
+        QMetaObject::invokeMethod(m_writer, &InboxWriter::reloadEndpoints, Qt::QueuedConnection);
+}
+
 void WebhookService::stop()
 {
     if (m_stopping)

@@ -36,6 +36,9 @@ public:
     // Stops accepting, answers what is in flight, processes what is pending, closes the
     // database: `stopped` follows.
     void stop();
+    // Endpoints were edited in this process: the listener learns of it now rather than at its
+    // next poll of the database (edits from other processes wait for the poll).
+    void reloadEndpoints();
 
     bool isRunning() const { return m_running; }
     QString host() const { return m_host; }

@@ -5,12 +5,16 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
+
+#include <cstdlib>
+#include <ctime>
 
 Q_IMPORT_QML_PLUGIN(DonationDeskPlugin)
 
@@ -59,8 +63,25 @@ private:
     std::unique_ptr<TestSupport> m_support;
 };
 
+// The seed puts today's donations at mid-morning local time, and the tests deliver new ones
+// "now", which must come after them and still be today. Run in a whole-hour zone where the
+// local time is now between 14:00 and 15:00, whatever the time of day the suite starts: the
+// views are the same at any hour, the date presets are the same on any day.
+static void pinLocalTimeToAfternoon()
+{
+    const int utcHour = QDateTime::currentDateTimeUtc().time().hour();
+    int offset = 14 - utcHour; // hours east of UTC, -9 ... +14: all exist as Etc/GMT zones
+    // Etc/GMT signs are reversed: Etc/GMT-3 is three hours east.
+    const QByteArray zone = offset == 0
+        ? QByteArray("Etc/UTC")
+        : "Etc/GMT" + QByteArray(offset > 0 ? "-" : "+") + QByteArray::number(std::abs(offset));
+    qputenv("TZ", zone);
+    tzset();
+}
+
 int main(int argc, char **argv)
 {
+    pinLocalTimeToAfternoon();
     // QtCharts needs a QApplication.
     QApplication app(argc, argv);
     QQuickStyle::setStyle(QStringLiteral("Fusion"));

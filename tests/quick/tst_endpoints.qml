@@ -338,7 +338,7 @@ TestCase {
         // A real donation made long ago, and nothing since: quiet for years, so the mark is
         // there whatever the time of day, and the sentence in the detail.
         const donation = JSON.parse(TestSupport.changeupBody("QW-1", "5.00", "USD", "Long ago"))
-        donation.transactionOrderDate = "2020-01-06T12:00:00Z"
+        donation.transactionOrderDate = "2020-01-06T09:30:00Z" // 6 January in every zone the suite runs in
         compare(TestSupport.deliver("Quiet widget", JSON.stringify(donation)), 200)
         tryVerify(() => mark.visible, 10000, "the red mark")
         compare(row.alarmRaised, true)

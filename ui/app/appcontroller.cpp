@@ -213,6 +213,9 @@ void AppController::createService()
         m_endpoints->checkAlarmsSoon();
         noteRequests();
     });
+    // An endpoint added, changed or removed in the app answers at once, not after the poll.
+    connect(m_endpoints, &EndpointListModel::editFinished, service,
+        [service] { service->reloadEndpoints(); });
     // Retention blanked old requests or deleted old refusals: the inspector shows it.
     connect(service, &WebhookService::rawRequestsPurged, this, [this] { noteRequests(); });
     emit listenerChanged();
