@@ -1,4 +1,5 @@
 #include "commands/commandline.h"
+#include "i18n/translations.h"
 
 #include <QCoreApplication>
 
@@ -18,6 +19,8 @@ int main(int argc, char **argv)
 
     if (CommandLine::isToolInvocation(arguments)) {
         QCoreApplication app(argc, argv);
+        // The command line speaks the system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
+        Translations::install(Translations::resolve({}));
         return CommandLine::run(arguments);
     }
 #ifdef DD_WITH_GUI

@@ -126,8 +126,9 @@ if(DD_BUILD_GUI)
         qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtquick-dialogs
         qml6-module-qtqml-workerscript qml6-module-qtcharts qml6-module-qt-labs-folderlistmodel
         qt6-qpa-plugins libqt6svg6)
-    # Native Wayland windows; without it Qt runs through XWayland.
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS qt6-wayland)
+    # Native Wayland windows (without it Qt runs through XWayland); Qt's own strings (standard
+    # dialog buttons) in German, French and Spanish (ours are built into the binary).
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
 endif()
 list(JOIN _dd_runtime_depends ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA

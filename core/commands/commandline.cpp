@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "i18n/translations.h"
 #include "storage/database.h"
 #include "storage/endpointstore.h"
 
@@ -43,8 +44,10 @@ QString overview()
 // followed by a separate value.
 bool isDesktopOption(const QString &a, bool *takesValue)
 {
-    *takesValue = a == u"--db" || a == u"--screenshot" || a == u"--screenshot-size";
+    *takesValue =
+        a == u"--db" || a == u"--screenshot" || a == u"--screenshot-size" || a == u"--language";
     return *takesValue || a == u"--self-test" || a.startsWith(QLatin1String("--db="))
+        || a.startsWith(QLatin1String("--language="))
         || a.startsWith(QLatin1String("--screenshot="))
         || a.startsWith(QLatin1String("--screenshot-size="));
 }
@@ -286,6 +289,10 @@ std::optional<DesktopOptions> parseDesktopOptions(
     parser.addOption({QStringLiteral("screenshot"),
         QCoreApplication::translate("CommandLine", "Write a PNG of each view into DIR and exit."),
         QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("language"),
+        QCoreApplication::translate(
+            "CommandLine", "Use this language (en, de, fr, es) instead of the settings' choice."),
+        QStringLiteral("CODE")});
     *helpShown = false;
     if (!parser.parse(QStringList {QStringLiteral("donationdesk")} + arguments)) {
         *error = parser.errorText();
@@ -307,6 +314,13 @@ std::optional<DesktopOptions> parseDesktopOptions(
     o.selfTest = parser.isSet(QStringLiteral("self-test"));
     o.screenshotDir = parser.value(QStringLiteral("screenshot"));
     o.screenshotSize = parser.value(QStringLiteral("screenshot-size"));
+    o.language = parser.value(QStringLiteral("language"));
+    if (!o.language.isEmpty() && Translations::resolve(o.language) != o.language) {
+        *error = QCoreApplication::translate(
+            "CommandLine", "--language: '%1' is not one of en, de, fr, es")
+                     .arg(o.language);
+        return std::nullopt;
+    }
     return o;
 }
 

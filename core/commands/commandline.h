@@ -30,6 +30,7 @@ struct DesktopOptions
     bool selfTest = false;
     QString screenshotDir;
     QString screenshotSize;
+    QString language; // empty: the settings' choice
 };
 std::optional<DesktopOptions> parseDesktopOptions(
     const QStringList &arguments, QString *error, bool *helpShown);

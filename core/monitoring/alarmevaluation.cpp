@@ -6,15 +6,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from the macro.
+struct Text
 {
-    return QCoreApplication::translate("AlarmEvaluation", text);
-}
-
-QString trN(const char *text, int n)
-{
-    return QCoreApplication::translate("AlarmEvaluation", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(AlarmEvaluation)
+};
 
 // "2024-05-25 21:00" in the alarm's zone, with the zone's abbreviation when that is not this
 // computer's zone.
@@ -30,8 +26,8 @@ QString timeText(const QDateTime &t, const QTimeZone &zone)
 QString thresholdText(const SilenceAlarm &alarm)
 {
     if (!alarm.hasWindow())
-        return tr("alarm after %1").arg(AlarmEvaluation::humanDuration(alarm.quietMinutes));
-    return tr("alarm after %1, counted between %2 and %3")
+        return Text::tr("alarm after %1").arg(AlarmEvaluation::humanDuration(alarm.quietMinutes));
+    return Text::tr("alarm after %1, counted between %2 and %3")
         .arg(AlarmEvaluation::humanDuration(alarm.quietMinutes),
             alarm.windowFrom.toString(QStringLiteral("HH:mm")),
             alarm.windowTo.toString(QStringLiteral("HH:mm")));
@@ -43,37 +39,41 @@ QString quietText(const SilenceAlarm &alarm, const QTimeZone &zone, const AlarmS
     const QString since = timeText(s.quietSince, zone);
     if (s.kind == AlarmState::Kind::Quiet) {
         if (s.neverDonated)
-            return tr("No donation since the endpoint was created on %1: %2 of quiet (%3).")
+            return Text::tr("No donation since the endpoint was created on %1: %2 of quiet (%3).")
                 .arg(since, counted, thresholdText(alarm));
-        return tr("No donation for %1 (%2). The last one was on %3.")
+        return Text::tr("No donation for %1 (%2). The last one was on %3.")
             .arg(counted, thresholdText(alarm), since);
     }
     if (s.neverDonated)
-        return tr("No donation yet since the endpoint was created on %1; %2 of quiet so far (%3).")
+        return Text::tr(
+            "No donation yet since the endpoint was created on %1; %2 of quiet so far (%3).")
             .arg(since, counted, thresholdText(alarm));
-    return tr("Last donation on %1; %2 of quiet so far (%3).")
+    return Text::tr("Last donation on %1; %2 of quiet so far (%3).")
         .arg(since, counted, thresholdText(alarm));
 }
 
 QString failureText(
     const SilenceAlarm &alarm, const QTimeZone &zone, const AlarmFacts &facts, bool raised)
 {
-    const QString threshold = trN("alarm after %n", alarm.signatureFailures);
+    const QString threshold = Text::tr("alarm after %n", nullptr, alarm.signatureFailures);
     if (!raised)
-        return trN("%n request(s) refused for their signature or token since the last accepted "
-                   "one (%1).",
-            facts.refusals)
+        return Text::tr(
+            "%n request(s) refused for their signature or token since the last accepted "
+            "one (%1).",
+            nullptr, facts.refusals)
             .arg(threshold);
     QString text = facts.refusals >= AlarmFacts::RefusalCountLimit
-        ? tr("At least %1 requests in a row refused for their signature or token")
+        ? Text::tr("At least %1 requests in a row refused for their signature or token")
               .arg(AlarmFacts::RefusalCountLimit)
-        : trN("%n request(s) in a row refused for their signature or token", facts.refusals);
-    text += facts.lastAccepted.isValid() ? tr(" since the last accepted one on %1 (%2).")
-                                               .arg(timeText(facts.lastAccepted, zone), threshold)
-                                         : tr(", and none ever accepted (%1).").arg(threshold);
+        : Text::tr(
+            "%n request(s) in a row refused for their signature or token", nullptr, facts.refusals);
+    text += facts.lastAccepted.isValid()
+        ? Text::tr(" since the last accepted one on %1 (%2).")
+              .arg(timeText(facts.lastAccepted, zone), threshold)
+        : Text::tr(", and none ever accepted (%1).").arg(threshold);
     if (facts.lastRefusalAt.isValid())
         text += u' '
-            + tr("The last, on %1: %2")
+            + Text::tr("The last, on %1: %2")
                   .arg(timeText(facts.lastRefusalAt, zone), facts.lastRefusalReason);
     return text;
 }
@@ -139,7 +139,7 @@ AlarmState evaluate(
 {
     AlarmState s;
     if (!alarm.isSet()) {
-        s.text = tr("No silence alarm set.");
+        s.text = Text::tr("No silence alarm set.");
         return s;
     }
     s.kind = AlarmState::Kind::Ok;
@@ -175,9 +175,10 @@ AlarmState evaluate(
         parts << failureText(alarm, zone, facts, false);
     if (parts.isEmpty())
         parts << (facts.lastAccepted.isValid()
-                ? tr("No requests refused for their signature or token since the last accepted "
-                     "one.")
-                : tr("No requests refused for their signature or token."));
+                ? Text::tr(
+                    "No requests refused for their signature or token since the last accepted "
+                    "one.")
+                : Text::tr("No requests refused for their signature or token."));
     s.text = parts.join(u' ');
     return s;
 }
@@ -186,7 +187,7 @@ AlarmState evaluate(const EndpointConfig &endpoint, const AlarmFacts &facts, con
 {
     if (!endpoint.enabled && endpoint.alarm.isSet()) {
         AlarmState s;
-        s.text = tr("Silence alarm paused: the endpoint is disabled.");
+        s.text = Text::tr("Silence alarm paused: the endpoint is disabled.");
         return s;
     }
     return evaluate(endpoint.alarm, zoneFor(endpoint.timezone), facts, now);
@@ -195,31 +196,32 @@ AlarmState evaluate(const EndpointConfig &endpoint, const AlarmFacts &facts, con
 QString describeSettings(const SilenceAlarm &alarm)
 {
     if (!alarm.isSet())
-        return tr("off");
+        return Text::tr("off");
     QStringList parts;
     if (alarm.quietMinutes > 0) {
         parts << (alarm.hasWindow()
-                ? tr("no donation for %1 (counted %2)")
+                ? Text::tr("no donation for %1 (counted %2)")
                       .arg(humanDuration(alarm.quietMinutes), alarm.windowText())
-                : tr("no donation for %1").arg(humanDuration(alarm.quietMinutes)));
+                : Text::tr("no donation for %1").arg(humanDuration(alarm.quietMinutes)));
     }
     if (alarm.signatureFailures > 0)
-        parts << trN("%n signature or token refusal(s) in a row", alarm.signatureFailures);
+        parts << Text::tr(
+            "%n signature or token refusal(s) in a row", nullptr, alarm.signatureFailures);
     return parts.join(QStringLiteral("; "));
 }
 
 QString humanDuration(qint64 minutes)
 {
     if (minutes < 60)
-        return tr("%1 min").arg(qMax<qint64>(minutes, 0));
+        return Text::tr("%1 min").arg(qMax<qint64>(minutes, 0));
     if (minutes < 48 * 60) {
         const qint64 rest = minutes % 60;
-        return rest == 0 ? tr("%1 h").arg(minutes / 60)
-                         : tr("%1 h %2 min").arg(minutes / 60).arg(rest);
+        return rest == 0 ? Text::tr("%1 h").arg(minutes / 60)
+                         : Text::tr("%1 h %2 min").arg(minutes / 60).arg(rest);
     }
     const qint64 days = minutes / (24 * 60);
     const qint64 hours = minutes % (24 * 60) / 60;
-    return hours == 0 ? tr("%1 d").arg(days) : tr("%1 d %2 h").arg(days).arg(hours);
+    return hours == 0 ? Text::tr("%1 d").arg(days) : Text::tr("%1 d %2 h").arg(days).arg(hours);
 }
 
 } // namespace AlarmEvaluation

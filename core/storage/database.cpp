@@ -18,10 +18,11 @@ Q_LOGGING_CATEGORY(lcStorage, "donationdesk.storage", QtInfoMsg)
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from the macro.
+struct Text
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 QString uniqueConnectionName()
 {
@@ -52,14 +53,14 @@ bool createPrivateFile(const QString &path, QString *error)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        *error = tr("cannot create the folder %1").arg(info.absolutePath());
+        *error = Text::tr("cannot create the folder %1").arg(info.absolutePath());
         return false;
     }
     const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     if (info.exists()) {
         // An empty file (one the user made for us) is adopted: it is about to hold that data.
         if (info.size() == 0 && !QFile::setPermissions(path, ownerOnly)) {
-            *error = tr("cannot restrict the permissions of %1").arg(path);
+            *error = Text::tr("cannot restrict the permissions of %1").arg(path);
             return false;
         }
         return true;
@@ -67,7 +68,7 @@ bool createPrivateFile(const QString &path, QString *error)
     // Created with its final mode: no moment in which another user could open it.
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly)) {
-        *error = tr("cannot create %1: %2").arg(path, f.errorString());
+        *error = Text::tr("cannot create %1: %2").arg(path, f.errorString());
         return false;
     }
     return true;
@@ -133,7 +134,7 @@ bool DbConnection::open(QString *error)
         }
     }
     if (readOnly && !QFileInfo::exists(m_path)) {
-        *error = tr("%1 does not exist").arg(m_path);
+        *error = Text::tr("%1 does not exist").arg(m_path);
         return false;
     }
     if (!readOnly && !createPrivateFile(m_path, &why)) {
@@ -148,7 +149,7 @@ bool DbConnection::open(QString *error)
         options << QStringLiteral("QSQLITE_OPEN_READONLY");
     m_db.setConnectOptions(options.join(u';'));
     if (!m_db.open()) {
-        *error = tr("cannot open %1: %2").arg(m_path, m_db.lastError().text());
+        *error = Text::tr("cannot open %1: %2").arg(m_path, m_db.lastError().text());
         return false;
     }
     // Nothing may write before the ownership and version checks.
@@ -160,14 +161,14 @@ bool DbConnection::open(QString *error)
     if (!readOnly) {
         if (!pragma(m_db, QStringLiteral("PRAGMA journal_mode = WAL"), &why)
             || !pragma(m_db, QStringLiteral("PRAGMA synchronous = FULL"), &why)) {
-            *error = tr("cannot configure %1: %2").arg(m_path, why);
+            *error = Text::tr("cannot configure %1: %2").arg(m_path, why);
             m_db.close();
             return false;
         }
     }
     pragma(m_db, QStringLiteral("PRAGMA foreign_keys = ON"), &why);
     if (!SqlFunctions::install(m_db, &why)) {
-        *error = tr("cannot prepare %1: %2").arg(m_path, why);
+        *error = Text::tr("cannot prepare %1: %2").arg(m_path, why);
         m_db.close();
         return false;
     }

@@ -11,10 +11,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from the macro.
+struct Text
 {
-    return QCoreApplication::translate("EndpointChanges", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EndpointChanges)
+};
 
 // Collects the first refusal; the checks below stop at it.
 class Check
@@ -53,16 +54,17 @@ QString applyAlarm(SilenceAlarm &alarm, const EndpointChanges &c, Check &check)
         const auto minutes = SilenceAlarm::parseDuration(*c.alarmQuiet);
         if (!minutes)
             return check.fail("alarmQuiet",
-                tr("--alarm-quiet: expected a duration such as 90m, 6h or 1h30m (0 or off: no "
-                   "alarm), got '%1'")
+                Text::tr(
+                    "--alarm-quiet: expected a duration such as 90m, 6h or 1h30m (0 or off: no "
+                    "alarm), got '%1'")
                     .arg(*c.alarmQuiet),
-                tr("Expected a duration such as 90m, 6h or 1h30m (empty or 0: no alarm), got "
-                   "'%1'.")
+                Text::tr("Expected a duration such as 90m, 6h or 1h30m (empty or 0: no alarm), got "
+                         "'%1'.")
                     .arg(*c.alarmQuiet));
         if (*minutes > SilenceAlarm::MaxQuietMinutes)
             return check.fail("alarmQuiet",
-                tr("--alarm-quiet: at most 30 days (30d), got '%1'").arg(*c.alarmQuiet),
-                tr("At most 30 days, got '%1'.").arg(*c.alarmQuiet));
+                Text::tr("--alarm-quiet: at most 30 days (30d), got '%1'").arg(*c.alarmQuiet),
+                Text::tr("At most 30 days, got '%1'.").arg(*c.alarmQuiet));
         a.quietMinutes = *minutes;
     }
     if (c.alarmWindow) {
@@ -71,18 +73,21 @@ QString applyAlarm(SilenceAlarm &alarm, const EndpointChanges &c, Check &check)
             text == u"all-day" ? SilenceAlarm::Window {} : SilenceAlarm::parseWindow(text);
         if (!window)
             return check.fail("alarmWindow",
-                tr("--alarm-window: expected HH:MM-HH:MM such as 08:00-22:00 (empty: all day), "
-                   "got '%1'")
+                Text::tr(
+                    "--alarm-window: expected HH:MM-HH:MM such as 08:00-22:00 (empty: all day), "
+                    "got '%1'")
                     .arg(*c.alarmWindow),
-                tr("Expected two times as HH:MM, such as 08:00 and 22:00 (both empty: all day), "
-                   "got '%1'.")
+                Text::tr(
+                    "Expected two times as HH:MM, such as 08:00 and 22:00 (both empty: all day), "
+                    "got '%1'.")
                     .arg(*c.alarmWindow));
         if (window->from.isValid() && window->from == window->to)
             return check.fail("alarmWindow",
-                tr("--alarm-window: '%1' starts and ends at the same time; leave it empty for "
-                   "all day")
+                Text::tr(
+                    "--alarm-window: '%1' starts and ends at the same time; leave it empty for "
+                    "all day")
                     .arg(*c.alarmWindow),
-                tr("It starts and ends at the same time: leave both empty for all day."));
+                Text::tr("It starts and ends at the same time: leave both empty for all day."));
         a.windowFrom = window->from;
         a.windowTo = window->to;
     }
@@ -92,11 +97,12 @@ QString applyAlarm(SilenceAlarm &alarm, const EndpointChanges &c, Check &check)
         const int count = text == u"off" ? 0 : text.toInt(&ok);
         if ((!ok && text != u"off") || count < 0 || count > SilenceAlarm::MaxSignatureFailures)
             return check.fail("alarmSignatureFailures",
-                tr("--alarm-signature-failures: expected a whole number from 0 (off) to %1, got "
-                   "'%2'")
+                Text::tr(
+                    "--alarm-signature-failures: expected a whole number from 0 (off) to %1, got "
+                    "'%2'")
                     .arg(SilenceAlarm::MaxSignatureFailures)
                     .arg(*c.alarmSignatureFailures),
-                tr("Expected a whole number from 0 (off) to %1, got '%2'.")
+                Text::tr("Expected a whole number from 0 (off) to %1, got '%2'.")
                     .arg(SilenceAlarm::MaxSignatureFailures)
                     .arg(*c.alarmSignatureFailures));
         a.signatureFailures = count;
@@ -111,29 +117,31 @@ QString applySettings(EndpointConfig &e, const EndpointChanges &c, const Provide
     bool adding, Check &check)
 {
     if (c.secret && c.noSecret)
-        return check.fail("secret", tr("use either --secret or --no-secret"),
-            tr("Use either a secret or no secret."));
+        return check.fail("secret", Text::tr("use either --secret or --no-secret"),
+            Text::tr("Use either a secret or no secret."));
     if (c.secret) {
         if (!adapter.acceptsSecret())
             return check.fail("secret",
-                tr("--secret: %1 does not sign its webhooks; the URL is the secret (use "
-                   "--allow-from to restrict senders)")
+                Text::tr("--secret: %1 does not sign its webhooks; the URL is the secret (use "
+                         "--allow-from to restrict senders)")
                     .arg(adapter.displayName()),
-                tr("%1 does not sign its webhooks; the URL is the secret (restrict senders with "
-                   "the allow-list).")
+                Text::tr(
+                    "%1 does not sign its webhooks; the URL is the secret (restrict senders with "
+                    "the allow-list).")
                     .arg(adapter.displayName()));
         if (c.secret->trimmed().isEmpty())
-            return check.fail("secret", tr("--secret: empty; use --no-secret for none"),
-                tr("Empty: choose no secret instead."));
+            return check.fail("secret", Text::tr("--secret: empty; use --no-secret for none"),
+                Text::tr("Empty: choose no secret instead."));
         e.secret = c.secret->trimmed().toUtf8();
     } else if (c.noSecret) {
         if (adapter.requiresSecret())
             return check.fail("secret",
-                tr("--no-secret: %1 endpoints check every request's signature and cannot work "
-                   "without a secret")
+                Text::tr(
+                    "--no-secret: %1 endpoints check every request's signature and cannot work "
+                    "without a secret")
                     .arg(adapter.displayName()),
-                tr("%1 endpoints check every request's signature and cannot work without a "
-                   "secret.")
+                Text::tr("%1 endpoints check every request's signature and cannot work without a "
+                         "secret.")
                     .arg(adapter.displayName()));
         e.secret.clear();
     } else if (adding) {
@@ -143,8 +151,8 @@ QString applySettings(EndpointConfig &e, const EndpointChanges &c, const Provide
         const QString code = Currency::normalize(*c.currency);
         if (code.isEmpty() && !c.currency->isEmpty())
             return check.fail("currency",
-                tr("--currency: '%1' is not a currency code").arg(*c.currency),
-                tr("'%1' is not a currency code.").arg(*c.currency));
+                Text::tr("--currency: '%1' is not a currency code").arg(*c.currency),
+                Text::tr("'%1' is not a currency code.").arg(*c.currency));
         e.currency = code;
     }
     if (c.event) {
@@ -154,10 +162,11 @@ QString applySettings(EndpointConfig &e, const EndpointChanges &c, const Provide
                 const QString events = adapter.events().join(QStringLiteral(", "));
                 return adapter.events().isEmpty()
                     ? check.fail("event",
-                        tr("--event: %1 endpoints have no event setting").arg(adapter.id()),
-                        tr("%1 endpoints have no event setting.").arg(adapter.displayName()))
-                    : check.fail("event", tr("--event: '%1' is not one of %2").arg(ev, events),
-                        tr("'%1' is not one of %2.").arg(ev, events));
+                        Text::tr("--event: %1 endpoints have no event setting").arg(adapter.id()),
+                        Text::tr("%1 endpoints have no event setting.").arg(adapter.displayName()))
+                    : check.fail("event",
+                        Text::tr("--event: '%1' is not one of %2").arg(ev, events),
+                        Text::tr("'%1' is not one of %2.").arg(ev, events));
             }
             e.event = ev;
         } else {
@@ -168,9 +177,10 @@ QString applySettings(EndpointConfig &e, const EndpointChanges &c, const Provide
         const QString tz = c.timezone->trimmed();
         if (!tz.isEmpty() && !Timestamps::zoneFromName(tz).isValid())
             return check.fail("timezone",
-                tr("--timezone: unknown zone '%1' (use an IANA name such as America/New_York)")
+                Text::tr(
+                    "--timezone: unknown zone '%1' (use an IANA name such as America/New_York)")
                     .arg(tz),
-                tr("Unknown zone '%1': use an IANA name such as America/New_York.").arg(tz));
+                Text::tr("Unknown zone '%1': use an IANA name such as America/New_York.").arg(tz));
         e.timezone = tz;
     }
     if (c.allowFrom) {
@@ -182,24 +192,25 @@ QString applySettings(EndpointConfig &e, const EndpointChanges &c, const Provide
                 : entry + (entry.contains(u':') ? QStringLiteral("/128") : QStringLiteral("/32"));
             if (QHostAddress::parseSubnet(withMask).first.isNull())
                 return check.fail("allowFrom",
-                    tr("--allow-from: '%1' is not an address or CIDR range").arg(entry),
-                    tr("'%1' is not an address or CIDR range.").arg(entry));
+                    Text::tr("--allow-from: '%1' is not an address or CIDR range").arg(entry),
+                    Text::tr("'%1' is not an address or CIDR range.").arg(entry));
             list << entry;
         }
         e.allowFrom = list;
     }
     if (c.recordDelay && c.recordDate)
-        return check.fail("recordDelay", tr("use either --record-delay or --record-date, not both"),
-            tr("Use either a delay or a date, not both."));
+        return check.fail("recordDelay",
+            Text::tr("use either --record-delay or --record-date, not both"),
+            Text::tr("Use either a delay or a date, not both."));
     if (c.recordDelay) {
         bool ok = false;
         const int days = c.recordDelay->toInt(&ok);
         if (!ok || days < 0 || days > RecordPolicy::MaxDelayDays)
             return check.fail("recordDelay",
-                tr("--record-delay: expected a whole number of days from 0 to %1, got '%2'")
+                Text::tr("--record-delay: expected a whole number of days from 0 to %1, got '%2'")
                     .arg(RecordPolicy::MaxDelayDays)
                     .arg(*c.recordDelay),
-                tr("Expected a whole number of days from 0 to %1, got '%2'.")
+                Text::tr("Expected a whole number of days from 0 to %1, got '%2'.")
                     .arg(RecordPolicy::MaxDelayDays)
                     .arg(*c.recordDelay));
         e.recordPolicy = RecordPolicy::delay(days);
@@ -208,8 +219,9 @@ QString applySettings(EndpointConfig &e, const EndpointChanges &c, const Provide
         const auto d = parseIsoDate(*c.recordDate);
         if (!d)
             return check.fail("recordDate",
-                tr("--record-date: expected a date as YYYY-MM-DD, got '%1'").arg(*c.recordDate),
-                tr("Expected a date as YYYY-MM-DD, got '%1'.").arg(*c.recordDate));
+                Text::tr("--record-date: expected a date as YYYY-MM-DD, got '%1'")
+                    .arg(*c.recordDate),
+                Text::tr("Expected a date as YYYY-MM-DD, got '%1'.").arg(*c.recordDate));
         e.recordPolicy = RecordPolicy::fixed(*d);
     }
     if (QString why = applyAlarm(e.alarm, c, check); !why.isEmpty())
@@ -217,9 +229,9 @@ QString applySettings(EndpointConfig &e, const EndpointChanges &c, const Provide
     // Also when a change would clear it: every later donation would become a dead letter.
     if ((adding || c.currency) && adapter.needsCurrency() && e.currency.isEmpty())
         return check.fail("currency",
-            tr("--currency is required for %1 endpoints: its payloads carry no currency")
+            Text::tr("--currency is required for %1 endpoints: its payloads carry no currency")
                 .arg(adapter.displayName()),
-            tr("Required for %1 endpoints: their payloads carry no currency.")
+            Text::tr("Required for %1 endpoints: their payloads carry no currency.")
                 .arg(adapter.displayName()));
     return {};
 }
@@ -230,8 +242,9 @@ QString conflictingEndpointChanges(const EndpointChanges &changes, EndpointChang
 {
     Check check(error);
     if (changes.newSecret && (changes.secret || changes.noSecret))
-        return check.fail("secret", tr("use only one of --secret, --new-secret and --no-secret"),
-            tr("Use only one of a given secret, a new secret and no secret."));
+        return check.fail("secret",
+            Text::tr("use only one of --secret, --new-secret and --no-secret"),
+            Text::tr("Use only one of a given secret, a new secret and no secret."));
     return {};
 }
 
@@ -243,11 +256,11 @@ QString applyEndpointChanges(EndpointConfig &endpoint, const EndpointChanges &ch
     if (adding) {
         const QString name = changes.name.value_or(QString()).trimmed();
         if (name.isEmpty())
-            return check.fail("name", tr("--name is required"), tr("Required."));
+            return check.fail("name", Text::tr("--name is required"), Text::tr("Required."));
         if (name.size() > EndpointChanges::MaxNameLength)
             return check.fail("name",
-                tr("--name: at most %1 characters").arg(EndpointChanges::MaxNameLength),
-                tr("At most %1 characters.").arg(EndpointChanges::MaxNameLength));
+                Text::tr("--name: at most %1 characters").arg(EndpointChanges::MaxNameLength),
+                Text::tr("At most %1 characters.").arg(EndpointChanges::MaxNameLength));
         e.name = name;
     } else if (QString why = conflictingEndpointChanges(changes, error); !why.isEmpty()) {
         return why;
@@ -260,17 +273,17 @@ QString applyEndpointChanges(EndpointConfig &endpoint, const EndpointChanges &ch
         const QString name = changes.name->trimmed();
         if (name.isEmpty() || name.size() > EndpointChanges::MaxNameLength)
             return check.fail("name",
-                tr("--name: 1 to %1 characters").arg(EndpointChanges::MaxNameLength),
-                tr("1 to %1 characters.").arg(EndpointChanges::MaxNameLength));
+                Text::tr("--name: 1 to %1 characters").arg(EndpointChanges::MaxNameLength),
+                Text::tr("1 to %1 characters.").arg(EndpointChanges::MaxNameLength));
         e.name = name;
     }
     if (!adding && changes.newSecret) {
         e.secret = adapter.generateSecret();
         if (e.secret.isEmpty())
             return check.fail("secret",
-                tr("--new-secret: %1 endpoints have no generated secret; pass --secret")
+                Text::tr("--new-secret: %1 endpoints have no generated secret; pass --secret")
                     .arg(adapter.id()),
-                tr("%1 endpoints have no generated secret: enter the provider's.")
+                Text::tr("%1 endpoints have no generated secret: enter the provider's.")
                     .arg(adapter.displayName()));
     }
     if (changes.newToken)

@@ -10,10 +10,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from the macro.
+struct Text
 {
-    return QCoreApplication::translate("EndpointStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EndpointStore)
+};
 
 const char *const Columns = "id, name, provider, token, secret, currency, event, timezone, "
                             "record_rule, allow_from, enabled, alarm_quiet_minutes, alarm_window, "
@@ -71,7 +72,7 @@ void bindFields(QSqlQuery &q, const EndpointConfig &e)
 QString describe(const QSqlError &e, const QString &name)
 {
     if (e.text().contains(QLatin1String("UNIQUE")) && e.text().contains(QLatin1String("name")))
-        return tr("an endpoint named \"%1\" already exists").arg(name);
+        return Text::tr("an endpoint named \"%1\" already exists").arg(name);
     return e.text();
 }
 
@@ -183,7 +184,7 @@ bool EndpointStore::update(const EndpointConfig &endpoint, QString *error)
         return false;
     }
     if (q.numRowsAffected() != 1) {
-        *error = tr("endpoint %1 does not exist").arg(endpoint.id);
+        *error = Text::tr("endpoint %1 does not exist").arg(endpoint.id);
         return false;
     }
     return true;
@@ -203,7 +204,7 @@ bool EndpointStore::remove(qint64 id, QString *error)
         return false;
     }
     if (q.numRowsAffected() != 1) {
-        *error = tr("endpoint %1 does not exist").arg(id);
+        *error = Text::tr("endpoint %1 does not exist").arg(id);
         return false;
     }
     return true;

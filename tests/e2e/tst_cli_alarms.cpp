@@ -68,7 +68,7 @@ private Q_SLOTS:
         QCOMPARE(listed.jsonArray().first().toObject(), o);
         const Result text = endpoint(db, "list");
         QVERIFY2(text.out.contains("  alarm:     no donation for 6 h (counted 08:00-22:00); 3 "
-                                   "signature or token refusal(s) in a row\n"),
+                                   "signature or token refusals in a row\n"),
             text.out.constData());
 
         // Each option changes its own part.
@@ -215,7 +215,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(server.start(db, &error), qPrintable(error));
         const QByteArray body = TestData::read(QStringLiteral("e2e/serve/standard.json"));
-        const QByteArray raised = "endpoint \"signed\" is failing signatures: 2 request(s) in a "
+        const QByteArray raised = "endpoint \"signed\" is failing signatures: 2 requests in a "
                                   "row refused for their signature or token";
         const QByteArray recovered = "endpoint \"signed\" recovered";
 

@@ -235,7 +235,7 @@ private Q_SLOTS:
         QCOMPARE(number(r, "dead"), 0);
         QCOMPARE(number(r, "erased_skipped"), 2);
         r = cli("reprocess --all");
-        QVERIFY2(r.out.contains("Skipped 2 erased request(s)"), r.out.constData());
+        QVERIFY2(r.out.contains("Skipped 2 erased requests"), r.out.constData());
         r = cli("reprocess --all --request 1 --json");
         QCOMPARE(number(r, "rows"), 0);
         QCOMPARE(number(r, "erased_skipped"), 1);

@@ -155,7 +155,7 @@ TestCase {
         verify(replay.visible && replay.enabled)
         mouseClick(replay)
         const summary = findChild(view, "reprocessSummary")
-        tryVerify(() => summary.text.indexOf(qsTr("Ran %n request(s) again: %1 processed, %2 without a donation, %3 dead letter(s).", "", 1).arg(1).arg(0).arg(0)) === 0, 5000, summary.text)
+        tryVerify(() => summary.text.indexOf(qsTranslate("ReprocessJob", "Ran %n request(s) again: %1 processed, %2 without a donation, %3 dead letter(s).", "", 1).arg(1).arg(0).arg(0)) === 0, 5000, summary.text)
         compare(Number(TestSupport.scalar("SELECT count(*) FROM donations WHERE external_id = 'INS-5'")), 1)
         compare(TestSupport.scalar("SELECT status FROM donations WHERE external_id = 'INS-5'"), "paid")
         // A refusal was never stored: nothing to run again.
@@ -176,7 +176,7 @@ TestCase {
         mouseClick(button)
         const summary = findChild(view, "reprocessSummary")
         // Nothing was fixed: they stay dead letters, counted.
-        tryVerify(() => summary.text === qsTr("Ran %n request(s) again: %1 processed, %2 without a donation, %3 dead letter(s).", "", dead).arg(0).arg(0).arg(dead), 5000, summary.text)
+        tryVerify(() => summary.text === qsTranslate("ReprocessJob", "Ran %n request(s) again: %1 processed, %2 without a donation, %3 dead letter(s).", "", dead).arg(0).arg(0).arg(dead), 5000, summary.text)
         compare(Number(TestSupport.scalar("SELECT count(*) FROM inbox WHERE state = 'dead'")), dead)
         setResultFilter("accepted")
         verify(!button.visible)
@@ -213,7 +213,7 @@ TestCase {
         const donation = TestSupport.scalar("SELECT status || amount_text || external_id FROM donations WHERE external_id = 'SP-2'")
         rerun.replay(id)
         tryVerify(() => !rerun.running && rerun.summary.length > 0, 5000)
-        compare(rerun.summary, qsTr("Nothing to run again.") + " " + qsTr("Skipped %n erased request(s).", "", 1))
+        compare(rerun.summary, qsTranslate("ReprocessJob", "Nothing to run again.") + " " + qsTranslate("ReprocessJob", "Skipped %n erased request(s).", "", 1))
         compare(TestSupport.scalar("SELECT state FROM inbox WHERE id = ?", [id]), "processed")
         compare(TestSupport.scalar("SELECT status || amount_text || external_id FROM donations WHERE external_id = 'SP-2'"), donation)
 
@@ -272,7 +272,7 @@ TestCase {
         mouseClick(findChild(dialog, "replayRunButton"))
         tryVerify(() => !dialog.visible, 3000)
         const summary = findChild(view, "reprocessSummary")
-        tryVerify(() => summary.text.indexOf(qsTr("Ran %n request(s) again: %1 processed, %2 without a donation, %3 dead letter(s).", "", expected).split(":")[0]) === 0, 5000, summary.text)
+        tryVerify(() => summary.text.indexOf(qsTranslate("ReprocessJob", "Ran %n request(s) again: %1 processed, %2 without a donation, %3 dead letter(s).", "", expected).split(":")[0]) === 0, 5000, summary.text)
         compare(Number(TestSupport.scalar("SELECT count(*) FROM donations")), donationsBefore)
         compare(Number(TestSupport.scalar("SELECT count(*) FROM donation_events WHERE duplicate = 0")), historyBefore)
         compare(Number(TestSupport.scalar("SELECT count(*) FROM donations WHERE external_id = 'INS-W1'")), 1)

@@ -119,6 +119,52 @@ TestCase {
         verify(field("theme_system").checked)
     }
 
+    function test_language_applies_at_once() {
+        try {
+            languageSwitch()
+        } finally {
+            App.settings.language = "" // a failure must not leave the other tests in German
+        }
+    }
+
+    function languageSwitch() {
+        const box = field("languageBox")
+        const label = field("languageLabel")
+        // The suite runs in English: "follow the system" is English, the C locale's formats.
+        compare(box.currentIndex, 0)
+        verify(box.displayText.indexOf("English") > 0, box.displayText)
+        compare(label.text, "Language")
+        compare(App.language, "en")
+        compare(Format.money("1234.5", "EUR"), "1,234.50\u00a0EUR")
+
+        box.currentIndex = box.indexOfValue("de")
+        box.activated(box.currentIndex)
+        compare(App.settings.language, "de")
+        compare(App.language, "de")
+        // Retranslated in place, and the formats are German.
+        verify(label.text !== "Language", label.text)
+        compare(label.text, qsTranslate("SettingsView", "Language"))
+        compare(Format.money("1234.5", "EUR"), "1.234,50\u00a0EUR")
+        tryCompare(box, "currentValue", "de")
+        verify(box.displayText === "Deutsch", box.displayText)
+
+        box.currentIndex = box.indexOfValue("es")
+        box.activated(box.currentIndex)
+        compare(App.language, "es")
+        compare(label.text, qsTranslate("SettingsView", "Language"))
+        verify(label.text !== "Language", label.text)
+
+        // Back to the system's.
+        box.currentIndex = 0
+        box.activated(0)
+        compare(App.settings.language, "")
+        compare(App.language, "en")
+        compare(label.text, "Language")
+        compare(Format.money("1234.5", "EUR"), "1,234.50\u00a0EUR")
+        tryCompare(box, "currentIndex", 0)
+        verify(box.displayText.indexOf("English") > 0, box.displayText)
+    }
+
     function test_notifications() {
         const notify = field("notificationsSwitch")
         const quiet = field("quietModeBox")

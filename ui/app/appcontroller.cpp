@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "endpoints/endpointlistmodel.h"
+#include "i18n/translations.h"
 #include "live/livefeed.h"
 #include "storage/backgrounddatabase.h"
 #include "storage/database.h"
@@ -9,6 +10,7 @@
 #include <QClipboard>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QQmlEngine>
 #include <QUrl>
 
 namespace {
@@ -22,8 +24,10 @@ AppController::AppController(const Options &options, QObject *parent)
     , m_live(new LiveFeed(this))
     , m_donationFilter(new DonationFilterObject(this))
     , m_listenOnFreePort(options.listenOnFreePort)
+    , m_languageOverride(options.language)
 {
     s_instance = this;
+    applyLanguage();
     m_live->setEndpoints(m_endpoints);
     const QVariant savedFilter = m_settings->value(QStringLiteral("donations/filter"));
     if (savedFilter.canConvert<QVariantMap>())
@@ -50,8 +54,10 @@ AppController::AppController(const Options &options, QObject *parent)
         if (m_service)
             restartListener();
     });
-    connect(
-        m_settings, &AppSettings::changed, this, [this] { m_endpoints->setBaseUrl(baseUrl()); });
+    connect(m_settings, &AppSettings::changed, this, [this] {
+        m_endpoints->setBaseUrl(baseUrl());
+        applyLanguage();
+    });
 
     QString path = options.databasePath;
     if (path.isEmpty())
@@ -81,10 +87,49 @@ BackgroundDatabase *AppController::databaseOr(BackgroundDatabase *own)
     return app ? app->database() : nullptr;
 }
 
-AppController *AppController::create(QQmlEngine *, QJSEngine *)
+AppController *AppController::create(QQmlEngine *engine, QJSEngine *)
 {
+    if (s_instance)
+        s_instance->m_engine = engine;
     QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
     return s_instance;
+}
+
+void AppController::applyLanguage()
+{
+    const QString wanted = Translations::resolve(
+        m_languageOverride.isEmpty() ? m_settings->language() : m_languageOverride);
+    if (wanted == m_language)
+        return;
+    Translations::install(wanted);
+    const bool first = m_language.isEmpty();
+    m_language = wanted;
+    if (first)
+        return;
+    // Texts from QML, then what C++ models formatted (dates, amounts, sentences).
+    if (m_engine)
+        m_engine->retranslate();
+    refresh();
+    emit languageChanged();
+}
+
+QVariantList AppController::languages()
+{
+    QVariantList out;
+    for (const Translations::Language &l : Translations::available())
+        out << QVariantMap {
+            {QStringLiteral("code"), l.code}, {QStringLiteral("name"), l.nativeName}};
+    return out;
+}
+
+QString AppController::systemLanguageName()
+{
+    const QString code = Translations::resolve({});
+    for (const Translations::Language &l : Translations::available()) {
+        if (l.code == code)
+            return l.nativeName;
+    }
+    return code;
 }
 
 QString AppController::listenUrl() const

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QPointer>
 #include <QQmlEngine>
 #include <QTimer>
 
@@ -42,6 +43,11 @@ class AppController : public QObject
     // Bumped (at most four times a second) when requests are stored, processed or refused.
     Q_PROPERTY(int requestRevision READ requestRevision NOTIFY requestRevisionChanged)
     Q_PROPERTY(QString version READ version CONSTANT)
+    // The language in use ("de") and the ones to choose from ({code, name} maps, English first).
+    Q_PROPERTY(QString language READ language NOTIFY languageChanged)
+    Q_PROPERTY(QVariantList languages READ languages CONSTANT)
+    // What "follow the system" means here, by name ("Deutsch").
+    Q_PROPERTY(QString systemLanguageName READ systemLanguageName CONSTANT)
 
 public:
     struct Options
@@ -49,6 +55,7 @@ public:
         QString settingsFile; // empty: the platform's default place
         QString databasePath; // empty: the settings', else the default database
         bool listenOnFreePort = false; // self-test, screenshots: never take the real port
+        QString language; // --language: wins over the settings for this run; empty: settings
     };
 
     explicit AppController(const Options &options, QObject *parent = nullptr);
@@ -78,6 +85,9 @@ public:
     int dataRevision() const { return m_dataRevision; }
     int requestRevision() const { return m_requestRevision; }
     QString version() const { return QStringLiteral(DD_VERSION); }
+    QString language() const { return m_language; }
+    static QVariantList languages();
+    static QString systemLanguageName();
 
     Q_INVOKABLE void startListener();
     Q_INVOKABLE void stopListener();
@@ -106,11 +116,14 @@ Q_SIGNALS:
     void shutDown();
     // Something a person should see (a failed listener, a database that cannot be opened).
     void problem(const QString &message);
+    // The user interface speaks another language now (translators installed, QML retranslated).
+    void languageChanged();
 
 private:
     void noteRequests();
     void createService();
     void setDatabase(const QString &path);
+    void applyLanguage();
 
     AppSettings *m_settings = nullptr;
     EndpointListModel *m_endpoints = nullptr;
@@ -120,6 +133,9 @@ private:
     WebhookService *m_service = nullptr;
     QString m_databasePath;
     bool m_listenOnFreePort = false;
+    QString m_languageOverride;
+    QString m_language;
+    QPointer<QQmlEngine> m_engine;
     bool m_listening = false;
     bool m_restartWanted = false;
     bool m_shuttingDown = false;

@@ -6,11 +6,9 @@ AppSettings::AppSettings(const QString &fileName, QObject *parent)
     : QObject(parent)
     , m_settings(fileName.isEmpty() ? std::make_unique<QSettings>()
                                     : std::make_unique<QSettings>(fileName, QSettings::IniFormat))
-{
-}
+{ }
 
-template<typename T>
-void AppSettings::store(const char *key, const T &value, bool listener)
+template<typename T> void AppSettings::store(const char *key, const T &value, bool listener)
 {
     const QString k = QLatin1String(key);
     if (m_settings->value(k) == QVariant::fromValue(value))
@@ -23,7 +21,8 @@ void AppSettings::store(const char *key, const T &value, bool listener)
 
 QString AppSettings::listenHost() const
 {
-    return m_settings->value(QStringLiteral("listener/host"), QStringLiteral("127.0.0.1")).toString();
+    return m_settings->value(QStringLiteral("listener/host"), QStringLiteral("127.0.0.1"))
+        .toString();
 }
 
 void AppSettings::setListenHost(const QString &host)
@@ -66,12 +65,23 @@ void AppSettings::setMaxBodyBytes(qint64 bytes)
 
 QString AppSettings::theme() const
 {
-    return m_settings->value(QStringLiteral("appearance/theme"), QStringLiteral("system")).toString();
+    return m_settings->value(QStringLiteral("appearance/theme"), QStringLiteral("system"))
+        .toString();
 }
 
 void AppSettings::setTheme(const QString &theme)
 {
     store("appearance/theme", theme);
+}
+
+QString AppSettings::language() const
+{
+    return m_settings->value(QStringLiteral("appearance/language")).toString();
+}
+
+void AppSettings::setLanguage(const QString &code)
+{
+    store("appearance/language", code);
 }
 
 bool AppSettings::notificationsEnabled() const

@@ -18,7 +18,9 @@ class AppSettings : public QObject
     Q_PROPERTY(QString publicBaseUrl READ publicBaseUrl WRITE setPublicBaseUrl NOTIFY changed)
     Q_PROPERTY(qint64 maxBodyBytes READ maxBodyBytes WRITE setMaxBodyBytes NOTIFY changed)
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY changed)
-    Q_PROPERTY(bool notificationsEnabled READ notificationsEnabled WRITE setNotificationsEnabled NOTIFY changed)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY changed)
+    Q_PROPERTY(bool notificationsEnabled READ notificationsEnabled WRITE setNotificationsEnabled
+            NOTIFY changed)
     Q_PROPERTY(bool quietMode READ quietMode WRITE setQuietMode NOTIFY changed)
     Q_PROPERTY(bool minimizeToTray READ minimizeToTray WRITE setMinimizeToTray NOTIFY changed)
     Q_PROPERTY(QString databasePath READ databasePath WRITE setDatabasePath NOTIFY changed)
@@ -42,6 +44,8 @@ public:
     void setMaxBodyBytes(qint64 bytes);
     QString theme() const; // system, light, dark
     void setTheme(const QString &theme);
+    QString language() const; // "de", "fr", "es", "en"; empty: the system's
+    void setLanguage(const QString &code);
     bool notificationsEnabled() const;
     void setNotificationsEnabled(bool on);
     bool quietMode() const;
@@ -61,8 +65,7 @@ Q_SIGNALS:
     void listenerSettingsChanged();
 
 private:
-    template<typename T>
-    void store(const char *key, const T &value, bool listener = false);
+    template<typename T> void store(const char *key, const T &value, bool listener = false);
 
     std::unique_ptr<QSettings> m_settings;
 };

@@ -7,6 +7,7 @@
 #include "viewtour.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QDir>
 #include <QIcon>
 #include <QQmlApplicationEngine>
@@ -22,6 +23,11 @@ namespace DesktopApp {
 
 namespace {
 
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(DesktopApp)
+};
+
 // --screenshot-size WxH
 QSize parseSize(const QString &text)
 {
@@ -30,7 +36,10 @@ QSize parseSize(const QString &text)
         return {};
     bool okW = false, okH = false;
     const QSize s(parts[0].toInt(&okW), parts[1].toInt(&okH));
-    return okW && okH && s.width() >= 640 && s.height() >= 480 && s.width() <= 7680 && s.height() <= 4320 ? s : QSize();
+    return okW && okH && s.width() >= 640 && s.height() >= 480 && s.width() <= 7680
+            && s.height() <= 4320
+        ? s
+        : QSize();
 }
 
 } // namespace
@@ -54,7 +63,10 @@ int run(int &argc, char **argv, const QStringList &arguments)
     if (!options->screenshotSize.isEmpty()) {
         screenshotSize = parseSize(options->screenshotSize);
         if (!screenshotSize.isValid())
-            return CommandLine::fail({}, QStringLiteral("--screenshot-size: expected WIDTHxHEIGHT such as 1280x800, got '%1'").arg(options->screenshotSize), CommandLine::Usage);
+            return CommandLine::fail({},
+                Text::tr("--screenshot-size: expected WIDTHxHEIGHT such as 1280x800, got '%1'")
+                    .arg(options->screenshotSize),
+                CommandLine::Usage);
     }
 
     // A tour (self-test, screenshots) never touches the user's settings, port or database
@@ -62,6 +74,7 @@ int run(int &argc, char **argv, const QStringList &arguments)
     QTemporaryDir scratch;
     AppController::Options appOptions;
     appOptions.databasePath = options->databasePath;
+    appOptions.language = options->language;
     if (touring) {
         appOptions.settingsFile = scratch.filePath(QStringLiteral("settings.ini"));
         appOptions.listenOnFreePort = true;
@@ -74,14 +87,20 @@ int run(int &argc, char **argv, const QStringList &arguments)
     // Qt 6.4 does not look for module qmldir files in the resources by itself.
     engine.addImportPath(QStringLiteral("qrc:/"));
     QStringList qmlProblems;
-    QObject::connect(&engine, &QQmlEngine::warnings, [&qmlProblems](const QList<QQmlError> &warnings) {
-        for (const QQmlError &w : warnings)
-            qmlProblems << w.toString();
-    });
+    QObject::connect(
+        &engine, &QQmlEngine::warnings, [&qmlProblems](const QList<QQmlError> &warnings) {
+            for (const QQmlError &w : warnings)
+                qmlProblems << w.toString();
+        });
     engine.load(QUrl(QStringLiteral("qrc:/DonationDesk/qml/Main.qml")));
-    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    auto *window = engine.rootObjects().isEmpty()
+        ? nullptr
+        : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
     if (!window)
-        return CommandLine::fail({}, QStringLiteral("the user interface failed to load: %1").arg(qmlProblems.join(QStringLiteral("; "))), CommandLine::Failed);
+        return CommandLine::fail({},
+            Text::tr("the user interface failed to load: %1")
+                .arg(qmlProblems.join(QStringLiteral("; "))),
+            CommandLine::Failed);
 
     controller.startListener();
 
@@ -94,27 +113,41 @@ int run(int &argc, char **argv, const QStringList &arguments)
         ViewTour tour(window, [&](const QString &view) {
             if (options->screenshotDir.isEmpty())
                 return;
-            const QString file = QDir(options->screenshotDir).filePath(view + QStringLiteral(".png"));
+            const QString file =
+                QDir(options->screenshotDir).filePath(view + QStringLiteral(".png"));
             if (!window->grabWindow().save(file))
-                status = CommandLine::fail({}, QStringLiteral("cannot write %1").arg(file), CommandLine::Failed);
+                status = CommandLine::fail(
+                    {}, Text::tr("cannot write %1").arg(file), CommandLine::Failed);
             else
                 CommandLine::printOut(file + u'\n');
         });
-        QObject::connect(&tour, &ViewTour::done, &app, [&](const QStringList &visited, const QStringList &timedOut) {
-            if (!timedOut.isEmpty())
-                status = CommandLine::fail({}, QStringLiteral("views did not finish loading: %1").arg(timedOut.join(QStringLiteral(", "))), CommandLine::Failed);
-            if (!qmlProblems.isEmpty())
-                status = CommandLine::fail({}, QStringLiteral("QML reported problems: %1").arg(qmlProblems.join(QStringLiteral(" | "))), CommandLine::Failed);
-            if (options->selfTest && status == CommandLine::Ok)
-                CommandLine::printOut(QStringLiteral("self-test: %1 views loaded (%2)\n").arg(visited.size()).arg(visited.join(QStringLiteral(", "))));
-            controller.shutdown();
-        });
+        QObject::connect(&tour, &ViewTour::done, &app,
+            [&](const QStringList &visited, const QStringList &timedOut) {
+                if (!timedOut.isEmpty())
+                    status = CommandLine::fail({},
+                        Text::tr("views did not finish loading: %1")
+                            .arg(timedOut.join(QStringLiteral(", "))),
+                        CommandLine::Failed);
+                if (!qmlProblems.isEmpty())
+                    status = CommandLine::fail({},
+                        Text::tr("QML reported problems: %1")
+                            .arg(qmlProblems.join(QStringLiteral(" | "))),
+                        CommandLine::Failed);
+                if (options->selfTest && status == CommandLine::Ok)
+                    CommandLine::printOut(QStringLiteral("self-test: %1 views loaded (%2)\n")
+                                              .arg(visited.size())
+                                              .arg(visited.join(QStringLiteral(", "))));
+                controller.shutdown();
+            });
         QObject::connect(&controller, &AppController::shutDown, &app, &QCoreApplication::quit);
         // Start once the listener is up (or failed), so the views see the database.
-        QObject::connect(&controller, &AppController::listenerChanged, &tour, [&tour, &controller] {
-            if (!controller.isListenerBusy())
-                QTimer::singleShot(0, &tour, &ViewTour::start);
-        }, Qt::SingleShotConnection);
+        QObject::connect(
+            &controller, &AppController::listenerChanged, &tour,
+            [&tour, &controller] {
+                if (!controller.isListenerBusy())
+                    QTimer::singleShot(0, &tour, &ViewTour::start);
+            },
+            Qt::SingleShotConnection);
         app.exec();
         return status;
     }

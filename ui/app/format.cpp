@@ -73,3 +73,41 @@ QString Format::relative(const QDateTime &t)
         return time(t);
     return dateTime(t);
 }
+
+QString Format::statusLabel(const QString &status)
+{
+    static const std::pair<const char *, const char *> labels[] = {
+        {"pending", QT_TR_NOOP("pending")},
+        {"paid", QT_TR_NOOP("paid")},
+        {"partially_paid", QT_TR_NOOP("partially paid")},
+        {"failed", QT_TR_NOOP("failed")},
+        {"canceled", QT_TR_NOOP("canceled")},
+        {"expired", QT_TR_NOOP("expired")},
+        {"refunded", QT_TR_NOOP("refunded")},
+        {"partially_refunded", QT_TR_NOOP("partially refunded")},
+        {"voided", QT_TR_NOOP("voided")},
+        {"scheduled", QT_TR_NOOP("scheduled")},
+        {"pledged", QT_TR_NOOP("pledged")},
+        {"unknown", QT_TR_NOOP("unknown")},
+    };
+    for (const auto &[code, label] : labels) {
+        if (status == QLatin1String(code))
+            return tr(label);
+    }
+    return status;
+}
+
+QString Format::recordStateLabel(const QString &state)
+{
+    static const std::pair<const char *, const char *> labels[] = {
+        {"pre-record", QT_TR_NOOP("pre-record")},
+        {"post-record", QT_TR_NOOP("post-record")},
+        {"reversed", QT_TR_NOOP("reversed")},
+        {"none", QT_TR_NOOP("none")},
+    };
+    for (const auto &[code, label] : labels) {
+        if (state == QLatin1String(code))
+            return tr(label);
+    }
+    return state;
+}

@@ -25,4 +25,8 @@ public:
     Q_INVOKABLE static QString time(const QDateTime &t);
     // "just now", "5 min ago", else the time or date.
     Q_INVOKABLE static QString relative(const QDateTime &t);
+    // A status or record state as stored ("partially_refunded", "pre-record") in the user's
+    // language; an unknown code as it is.
+    Q_INVOKABLE static QString statusLabel(const QString &status);
+    Q_INVOKABLE static QString recordStateLabel(const QString &state);
 };

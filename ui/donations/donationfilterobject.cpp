@@ -1,5 +1,7 @@
 #include "donationfilterobject.h"
 
+#include "app/format.h"
+
 #include <QLocale>
 
 QStringList DonationFilterObject::ranges()
@@ -143,10 +145,18 @@ QString DonationFilterObject::description() const
         parts << tr("%n endpoint(s)", nullptr, int(m_endpointIds.size()));
     if (!m_providers.isEmpty())
         parts << m_providers.join(QStringLiteral(", "));
-    if (!m_statuses.isEmpty())
-        parts << m_statuses.join(QStringLiteral(", "));
-    if (!m_recordStates.isEmpty())
-        parts << m_recordStates.join(QStringLiteral(", "));
+    if (!m_statuses.isEmpty()) {
+        QStringList labels;
+        for (const QString &s : m_statuses)
+            labels << Format::statusLabel(s);
+        parts << labels.join(QStringLiteral(", "));
+    }
+    if (!m_recordStates.isEmpty()) {
+        QStringList labels;
+        for (const QString &s : m_recordStates)
+            labels << Format::recordStateLabel(s);
+        parts << labels.join(QStringLiteral(", "));
+    }
     if (!m_currencies.isEmpty())
         parts << m_currencies.join(QStringLiteral(", "));
     if (!m_kinds.isEmpty())

@@ -6,6 +6,6 @@ StatusBadge {
     property string recordState
     status: recordState
     tone: Theme.recordStateColor(recordState)
-    label: recordState
+    label: Format.recordStateLabel(recordState)
     visible: recordState.length > 0 && recordState !== "none"
 }

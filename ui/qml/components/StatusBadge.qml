@@ -6,7 +6,7 @@ import DonationDesk
 Rectangle {
     id: badge
     property string status
-    property string label: status.replace("_", " ")
+    property string label: Format.statusLabel(status)
     property color tone: Theme.statusColor(status)
     implicitWidth: text.implicitWidth + 12
     implicitHeight: text.implicitHeight + 4

@@ -143,7 +143,7 @@ Flow {
         objectName: "statusFilter"
         title: qsTr("Status")
         selected: bar.filter ? bar.filter.statuses : []
-        options: bar.model ? bar.model.statuses.map(s => ({value: s, label: s.replace("_", " ")})) : []
+        options: bar.model ? bar.model.statuses.map(s => ({value: s, label: Format.statusLabel(s)})) : []
         onEdited: values => bar.filter.statuses = values
     }
 
@@ -151,7 +151,7 @@ Flow {
         objectName: "recordStateFilter"
         title: qsTr("Record state")
         selected: bar.filter ? bar.filter.recordStates : []
-        options: bar.model ? bar.model.recordStates.map(s => ({value: s, label: s})) : []
+        options: bar.model ? bar.model.recordStates.map(s => ({value: s, label: Format.recordStateLabel(s)})) : []
         onEdited: values => bar.filter.recordStates = values
     }
 

@@ -381,6 +381,37 @@ Page {
                                 }
                             }
                         }
+                        RowLayout {
+                            spacing: 8
+                            Layout.fillWidth: true
+                            Label {
+                                objectName: "languageLabel"
+                                text: qsTr("Language")
+                            }
+                            ComboBox {
+                                id: languageBox
+                                objectName: "languageBox"
+                                // "" follows the system; then English and the translations.
+                                readonly property var choices: [{ code: "", name: qsTr("Follow the system (%1)").arg(App.systemLanguageName) }].concat(App.languages)
+                                model: choices
+                                textRole: "name"
+                                valueRole: "code"
+                                // The list is rebuilt when the language changes (its first
+                                // entry is translated): the choice is set again after it.
+                                function showChoice() { currentIndex = Math.max(0, choices.findIndex(c => c.code === App.settings.language)) }
+                                Component.onCompleted: showChoice()
+                                onModelChanged: Qt.callLater(showChoice)
+                                onActivated: App.settings.language = currentValue
+                                Layout.preferredWidth: 240
+                            }
+                        }
+                        Label {
+                            text: qsTr("Dates, times, numbers and amounts follow the language. Exports keep their fixed formats.")
+                            color: Theme.mutedText
+                            font.pixelSize: Theme.fontSmall
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
+                        }
                     }
                     Card {
                         title: qsTr("Notifications")
