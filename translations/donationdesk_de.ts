@@ -5008,8 +5008,8 @@ Run &apos;donationdesk endpoint &lt;sub-command&gt; --help&apos; for details.
         <translation>Datenbankdatei</translation>
     </message>
     <message>
-        <source>Every request and donation is kept in this file. Back it up while Donation Desk is closed: a copy made while it runs may miss the latest requests.</source>
-        <translation>Jede Anfrage und jede Spende wird in dieser Datei gespeichert. Sichern Sie sie, während Donation Desk geschlossen ist: Einer Kopie, die während des Betriebs erstellt wird, können die neuesten Anfragen fehlen.</translation>
+        <source>Every request and donation is kept in this file. Back it up with “donationdesk backup --output FILE”, which makes a consistent copy even while Donation Desk runs (copying the file itself is only safe while Donation Desk is closed).</source>
+        <translation>Jede Anfrage und jede Spende wird in dieser Datei gespeichert. Sichern Sie sie mit „donationdesk backup --output FILE“: Das erstellt auch während des Betriebs von Donation Desk eine konsistente Kopie (die Datei selbst zu kopieren ist nur sicher, solange Donation Desk geschlossen ist).</translation>
     </message>
     <message>
         <source>Open another database…</source>

@@ -5008,8 +5008,8 @@ Ejecute &apos;donationdesk endpoint &lt;sub-command&gt; --help&apos; para ver lo
         <translation>Archivo de base de datos</translation>
     </message>
     <message>
-        <source>Every request and donation is kept in this file. Back it up while Donation Desk is closed: a copy made while it runs may miss the latest requests.</source>
-        <translation>Todas las solicitudes y donaciones se guardan en este archivo. Haga copias de seguridad con Donation Desk cerrado: una copia hecha mientras se ejecuta puede omitir las solicitudes más recientes.</translation>
+        <source>Every request and donation is kept in this file. Back it up with “donationdesk backup --output FILE”, which makes a consistent copy even while Donation Desk runs (copying the file itself is only safe while Donation Desk is closed).</source>
+        <translation>Todas las solicitudes y donaciones se guardan en este archivo. Haga copias de seguridad con «donationdesk backup --output FILE», que crea una copia coherente incluso mientras Donation Desk se ejecuta (copiar el archivo directamente solo es seguro con Donation Desk cerrado).</translation>
     </message>
     <message>
         <source>Open another database…</source>

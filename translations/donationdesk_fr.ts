@@ -5008,8 +5008,8 @@ Exécutez «&#xa0;donationdesk endpoint &lt;sub-command&gt; --help&#xa0;» pour 
         <translation>Fichier de base de données</translation>
     </message>
     <message>
-        <source>Every request and donation is kept in this file. Back it up while Donation Desk is closed: a copy made while it runs may miss the latest requests.</source>
-        <translation>Chaque requête et chaque don sont conservés dans ce fichier. Sauvegardez-le quand Donation Desk est fermé&#xa0;: une copie faite pendant son exécution risque de manquer les dernières requêtes.</translation>
+        <source>Every request and donation is kept in this file. Back it up with “donationdesk backup --output FILE”, which makes a consistent copy even while Donation Desk runs (copying the file itself is only safe while Donation Desk is closed).</source>
+        <translation>Chaque requête et chaque don sont conservés dans ce fichier. Sauvegardez-le avec «&#xa0;donationdesk backup --output FILE&#xa0;», qui en fait une copie cohérente même pendant que Donation Desk fonctionne (copier le fichier lui-même n’est sûr que lorsque Donation Desk est fermé).</translation>
     </message>
     <message>
         <source>Open another database…</source>

@@ -560,7 +560,7 @@ void DonationDetail::buildFields()
     add(QStringLiteral("endpointName"), tr("Endpoint"), text("endpointName"));
     add(QStringLiteral("providerName"), tr("Provider"), text("providerName"));
     add(QStringLiteral("kind"), tr("Kind"), text("kind"));
-    add(QStringLiteral("status"), tr("Status"), text("status"));
+    add(QStringLiteral("status"), tr("Status"), Format::statusLabel(text("status")));
     add(QStringLiteral("providerStatus"), tr("Provider's status"), text("providerStatus"));
     add(QStringLiteral("amount"), tr("Amount"), Format::money(text("amount"), currency));
     add(QStringLiteral("amountText"), tr("Amount as sent"), text("amountText"));

@@ -1,5 +1,6 @@
 #include "livefeed.h"
 
+#include "app/format.h"
 #include "endpoints/endpointlistmodel.h"
 #include "money/currency.h"
 #include "storage/backgrounddatabase.h"
@@ -227,11 +228,11 @@ void LiveFeed::addDonationChanges(const QList<DonationChange> &changes)
         i.created = c.created;
         const QString who = r.donorName.isEmpty() ? (r.donorEmail.isEmpty() ? tr("an anonymous donor") : r.donorEmail) : r.donorName;
         if (r.kind == u"schedule")
-            i.title = c.created ? tr("New schedule from %1").arg(who) : tr("Schedule of %1 is now %2").arg(who, c.status);
+            i.title = c.created ? tr("New schedule from %1").arg(who) : tr("Schedule of %1 is now %2").arg(who, Format::statusLabel(c.status));
         else if (r.kind == u"pledge")
-            i.title = c.created ? tr("New pledge from %1").arg(who) : tr("Pledge of %1 is now %2").arg(who, c.status);
+            i.title = c.created ? tr("New pledge from %1").arg(who) : tr("Pledge of %1 is now %2").arg(who, Format::statusLabel(c.status));
         else
-            i.title = c.created ? tr("New donation from %1").arg(who) : tr("Donation of %1 is now %2").arg(who, c.status);
+            i.title = c.created ? tr("New donation from %1").arg(who) : tr("Donation of %1 is now %2").arg(who, Format::statusLabel(c.status));
         i.detail = r.campaign.isEmpty() ? r.externalId : r.campaign + QStringLiteral(" · ") + r.externalId;
         i.endpointId = c.endpointId;
         i.endpointName = endpointName(c.endpointId, c.endpointName);
@@ -299,7 +300,7 @@ void LiveFeed::forgetDonors(const QList<qint64> &donationIds)
     auto forget = [&ids](Item &i) {
         if (i.kind != u"donation" || !ids.contains(i.donationId))
             return false;
-        i.title = tr("Donation from a donor whose data was erased (%1)").arg(i.status);
+        i.title = tr("Donation from a donor whose data was erased (%1)").arg(Format::statusLabel(i.status));
         return true;
     };
     for (qsizetype row = 0; row < m_items.size(); ++row) {
@@ -385,7 +386,7 @@ void LiveFeed::loadHistory(BackgroundDatabase *database)
                 const QString who = !q.value(7).toString().isEmpty() ? q.value(7).toString()
                                   : !q.value(8).toString().isEmpty() ? q.value(8).toString()
                                                                      : LiveFeed::tr("an anonymous donor");
-                i.title = LiveFeed::tr("Donation from %1 (%2)").arg(who, i.status);
+                i.title = LiveFeed::tr("Donation from %1 (%2)").arg(who, Format::statusLabel(i.status));
                 const QString campaign = q.value(9).toString();
                 i.detail = campaign.isEmpty() ? q.value(10).toString() : campaign + QStringLiteral(" · ") + q.value(10).toString();
                 i.at = Timestamps::fromMs(q.value(11).toLongLong());

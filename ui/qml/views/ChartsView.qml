@@ -274,7 +274,7 @@ Page {
                                     color: Theme.statusColor(modelData)
                                 }
                                 Label {
-                                    text: qsTr("%1 %2").arg(modelData.replace("_", " ")).arg(charts.statusCounts[index])
+                                    text: qsTr("%1 %2").arg(Format.statusLabel(modelData)).arg(charts.statusCounts[index])
                                     font.pixelSize: Theme.fontSmall
                                 }
                             }

@@ -454,7 +454,7 @@ Page {
                                 }
                                 Label {
                                     text: modelData.duplicate ? qsTr("redelivery, no change")
-                                        : modelData.statusBefore ? qsTr("was %1").arg(modelData.statusBefore.replace("_", " "))
+                                        : modelData.statusBefore ? qsTr("was %1").arg(Format.statusLabel(modelData.statusBefore))
                                         : qsTr("new")
                                     color: Theme.mutedText
                                 }

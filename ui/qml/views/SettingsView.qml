@@ -243,7 +243,7 @@ Page {
                             CopyButton { value: App.databasePath }
                         }
                         Label {
-                            text: qsTr("Every request and donation is kept in this file. Back it up while Donation Desk is closed: a copy made while it runs may miss the latest requests.")
+                            text: qsTr("Every request and donation is kept in this file. Back it up with “donationdesk backup --output FILE”, which makes a consistent copy even while Donation Desk runs (copying the file itself is only safe while Donation Desk is closed).")
                             color: Theme.mutedText
                             font.pixelSize: Theme.fontSmall
                             wrapMode: Text.Wrap

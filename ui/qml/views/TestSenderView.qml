@@ -685,7 +685,7 @@ Page {
                                         Layout.fillWidth: true
                                         Label {
                                             text: modelData.statusBefore.length > 0 && modelData.statusBefore !== modelData.statusAfter
-                                                  ? qsTr("%1 →").arg(modelData.statusBefore.replace("_", " "))
+                                                  ? qsTr("%1 →").arg(Format.statusLabel(modelData.statusBefore))
                                                   : (modelData.statusBefore.length === 0 ? qsTr("new,") : "")
                                             visible: text.length > 0
                                             color: Theme.mutedText
