@@ -253,6 +253,12 @@ void DonationTableModelTest::filters_data()
         QStringList {QStringLiteral("ETH"), QStringLiteral("JPY")}}}
                                          << QStringLiteral("d.currency IN ('ETH', 'JPY')")
                                          << QVariantList {} << int(DonationPages::Amount);
+    // A named currency no donation has is a segment of its own that yields nothing.
+    QTest::newRow("currency named twice and one absent, by amount")
+        << QVariantMap {{QStringLiteral("currencies"),
+               QStringList {QStringLiteral("XAU"), QStringLiteral("EUR"), QStringLiteral("EUR")}}}
+        << QStringLiteral("d.currency IN ('XAU', 'EUR')") << QVariantList {}
+        << int(DonationPages::Amount);
     QTest::newRow("currency, by currency")
         << QVariantMap {{QStringLiteral("currencies"), QStringList {QStringLiteral("EUR")}}}
         << QStringLiteral("d.currency = 'EUR'") << QVariantList {} << int(DonationPages::Currency);

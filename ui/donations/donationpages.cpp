@@ -194,6 +194,24 @@ QList<Segment> makeSegments(QSqlDatabase &db, Segmentation segmentation, const R
         // index. One pass over the matching rows, once per order.
         const QString column = segmentation == Segmentation::Currency ? QStringLiteral("d.currency")
                                                                       : QStringLiteral("d.status");
+        // The filter names the values: those are the segments. Finding which occur would read
+        // every row (a fifth of a second for a million), and a named value must be walked
+        // anyway; one that does not occur costs a single index probe.
+        QStringList named;
+        if (segmentation == Segmentation::Currency) {
+            named = f.currencies;
+        } else {
+            for (const DonationStatus s : f.statuses)
+                named << Status::toString(s);
+        }
+        if (!named.isEmpty()) {
+            named.removeDuplicates();
+            std::sort(named.begin(), named.end(),
+                [](const QString &a, const QString &b) { return a.toUtf8() < b.toUtf8(); });
+            for (const QString &v : named)
+                segments << Segment {column + QStringLiteral(" = ?"), {v}};
+            break;
+        }
         const DonationQuery::Where where = DonationQuery::where(f, request.asOf);
         QSqlQuery q(db);
         QVariantList binds = where.binds;

@@ -534,9 +534,13 @@ void DonationTableModel::reload()
                 return Page {};
             return fetchPage(db, request);
         },
-        [this, generation, query](Page page) { onFirstPage(generation, query, page); });
-    if (!m_currenciesLoaded)
-        loadCurrencies();
+        [this, generation, query](Page page) {
+            onFirstPage(generation, query, page);
+            // After the first page, not beside it: over a large database the list walks the
+            // whole currency index and would share the CPU with the page being waited for.
+            if (!m_currenciesLoaded)
+                loadCurrencies();
+        });
 }
 
 void DonationTableModel::onFirstPage(quint64 generation, const Query &query, const Page &page)
