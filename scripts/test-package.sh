@@ -66,6 +66,15 @@ QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software \
     || { cat "$work/selftest.log" >&2; fail "the installed app's self-test failed"; }
 grep -h 'self-test' "$work/selftest.log" >&2 || true
 
+# In the user's language: the views load with the German catalog, and the command line follows
+# the system's language.
+step "$bin --self-test in German"
+QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software LANGUAGE=de LC_ALL=C.UTF-8 \
+    timeout 300 "$bin" --db "$work/selftest-de.sqlite" --self-test > "$work/selftest-de.log" 2>&1 \
+    || { cat "$work/selftest-de.log" >&2; fail "the installed app's self-test in German failed"; }
+LANGUAGE=fr LC_ALL=C.UTF-8 "$bin" --help | grep -q '^Commandes' \
+    || fail "the installed command line does not speak French with LANGUAGE=fr"
+
 # start_serve NAME DB [COMMAND PREFIX...]: starts the installed serve on a free port, sets
 # serve_pid and port. stop_serve NAME: SIGTERM, and it must exit 0 within 30 s.
 start_serve() {
