@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <chrono>
+
 namespace {
 
 QString tr(const char *text)
@@ -165,6 +167,50 @@ QString toIsoUtc(const QDateTime &t)
 {
     const QDateTime u = t.toUTC();
     return u.toString(u.time().msec() ? Qt::ISODateWithMs : Qt::ISODate);
+}
+
+namespace {
+
+void appendDigits(QByteArray &out, int value, int width)
+{
+    char digits[8];
+    for (int i = width - 1; i >= 0; --i) {
+        digits[i] = char('0' + value % 10);
+        value /= 10;
+    }
+    out.append(digits, width);
+}
+
+} // namespace
+
+void appendIsoUtc(QByteArray &out, qint64 ms)
+{
+    using namespace std::chrono;
+    const sys_time<milliseconds> t {milliseconds {ms}};
+    const sys_days day = floor<days>(t);
+    const year_month_day date {day};
+    const int y = int(date.year());
+    if (y < 1 || y > 9999) {
+        out += toIsoUtc(fromMs(ms)).toUtf8(); // Qt's rules there
+        return;
+    }
+    const qint64 inDay = (t - day).count();
+    appendDigits(out, y, 4);
+    out += '-';
+    appendDigits(out, int(unsigned(date.month())), 2);
+    out += '-';
+    appendDigits(out, int(unsigned(date.day())), 2);
+    out += 'T';
+    appendDigits(out, int(inDay / 3'600'000), 2);
+    out += ':';
+    appendDigits(out, int(inDay / 60'000 % 60), 2);
+    out += ':';
+    appendDigits(out, int(inDay / 1000 % 60), 2);
+    if (inDay % 1000) {
+        out += '.';
+        appendDigits(out, int(inDay % 1000), 3);
+    }
+    out += 'Z';
 }
 
 } // namespace Timestamps

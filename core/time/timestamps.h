@@ -22,6 +22,9 @@ QTimeZone zoneFromName(QStringView name);
 
 // ISO 8601 in UTC: "2024-05-25T00:00:00Z", with ".mmm" only when the milliseconds are not zero.
 QString toIsoUtc(const QDateTime &t);
+// toIsoUtc(fromMs(ms)) appended to `out` as UTF-8, without making a QDateTime: the CSV export
+// writes two a row, a million rows.
+void appendIsoUtc(QByteArray &out, qint64 ms);
 
 // Milliseconds since the epoch, as stored.
 inline qint64 toMs(const QDateTime &t)

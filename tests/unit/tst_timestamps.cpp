@@ -1,6 +1,7 @@
 #include "testdata.h"
 #include "time/timestamps.h"
 
+#include <QRandomGenerator>
 #include <QtTest>
 
 namespace {
@@ -30,6 +31,7 @@ private slots:
     void zoneFromName();
     void toIsoUtc_data();
     void toIsoUtc();
+    void appendIsoUtcMatchesToIsoUtc();
     void ambiguousLocalTime();
     void nonexistentLocalTime();
     void msRoundTrip();
@@ -372,6 +374,24 @@ void TimestampsTest::toIsoUtc()
     const auto back = Timestamps::parse(iso);
     QVERIFY(back);
     QCOMPARE(*back, time);
+}
+
+// The export's fast path writes exactly what toIsoUtc does, at the edges and anywhere between.
+void TimestampsTest::appendIsoUtcMatchesToIsoUtc()
+{
+    QList<qint64> values {0, 1, -1, 999, 1000, 86'399'999, 86'400'000, 1'716'631'200'000,
+        1'716'631'200'123, 1'709'251'199'999 /* 2024-02-29T23:59:59.999Z */,
+        -62'135'596'800'000 /* 0001-01-01 */, 253'402'300'799'999 /* 9999-12-31, last ms */,
+        253'402'300'800'000 /* year 10000 */, -62'135'596'800'001 /* before year 1 */};
+    QRandomGenerator rng(20261123);
+    for (int i = 0; i < 20000; ++i)
+        values << qint64(
+            rng.bounded(Q_INT64_C(-62'135'596'800'000), Q_INT64_C(253'402'300'800'000)));
+    for (const qint64 ms : values) {
+        QByteArray fast;
+        Timestamps::appendIsoUtc(fast, ms);
+        QCOMPARE(fast, Timestamps::toIsoUtc(Timestamps::fromMs(ms)).toUtf8());
+    }
 }
 
 void TimestampsTest::ambiguousLocalTime()
