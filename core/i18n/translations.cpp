@@ -15,6 +15,31 @@ namespace {
 const std::pair<const char *, const char *> shipped[] = {
     {"de", "Deutsch"}, {"fr", "Fran\u00e7ais"}, {"es", "Espa\u00f1ol"}};
 
+// Looks a string up under its context first, then by its text alone. Some code translates
+// through a helper whose context is not the one lupdate files the string under (a namespace,
+// a class without Q_OBJECT); the second catalog, built with every context merged, finds those.
+class CatalogTranslator : public QTranslator
+{
+public:
+    bool loadCatalog(const QString &language)
+    {
+        return load(QStringLiteral(":/i18n/donationdesk_%1.qm").arg(language))
+            && m_anyContext.load(QStringLiteral(":/i18n/donationdesk_any_%1.qm").arg(language));
+    }
+
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+        int n) const override
+    {
+        const QString t = QTranslator::translate(context, sourceText, disambiguation, n);
+        return t.isEmpty() ? m_anyContext.translate("*", sourceText, disambiguation, n) : t;
+    }
+
+    bool isEmpty() const override { return QTranslator::isEmpty() && m_anyContext.isEmpty(); }
+
+private:
+    QTranslator m_anyContext;
+};
+
 std::unique_ptr<QTranslator> &ownTranslator()
 {
     static std::unique_ptr<QTranslator> t;
@@ -87,8 +112,8 @@ QLocale install(const QString &code, const QLocale &system)
     const QLocale locale = keepSystem ? system : QLocale(language);
 
     // English needs its plural forms ("1 donation", "2 donations"); the others everything.
-    auto own = std::make_unique<QTranslator>();
-    if (!own->load(QStringLiteral(":/i18n/donationdesk_%1.qm").arg(language))) {
+    auto own = std::make_unique<CatalogTranslator>();
+    if (!own->loadCatalog(language)) {
         qCWarning(lcI18n) << "no translation built in for" << language;
         own.reset();
     }

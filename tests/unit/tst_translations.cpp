@@ -96,6 +96,7 @@ private Q_SLOTS:
     void translationsKeepTheirPlaceholders_data();
     void translationsKeepTheirPlaceholders();
     void builtInCatalogsLoad();
+    void stringsTranslatedThroughHelpersAreFound();
     void englishHasItsPluralForms();
     void languageFromSettingOrSystem();
     void localeFollowsTheLanguage();
@@ -202,6 +203,29 @@ void TranslationsTest::builtInCatalogsLoad()
     }
     Translations::install(QStringLiteral("en"), QLocale::c());
     QCOMPARE(QCoreApplication::translate("SettingsView", "Language"), QStringLiteral("Language"));
+}
+
+// Code that translates through a helper of its own asks under a context lupdate did not file
+// the string under (the adapters ask as "Providers", the commands under their own names, while
+// lupdate files them by class or namespace): the merged catalog still finds them.
+void TranslationsTest::stringsTranslatedThroughHelpersAreFound()
+{
+    Translations::install(QStringLiteral("de"), QLocale::c());
+    const char *const asked[][2] = {
+        {"Providers", "amount missing"},
+        {"BackupCommand", "Replace FILE when it exists."},
+        {"Database", "cannot read %1: %2"},
+    };
+    for (const auto &[context, source] : asked) {
+        const QString t = QCoreApplication::translate(context, source);
+        QVERIFY2(!t.isEmpty() && t != QLatin1String(source), source);
+    }
+    // A string nobody translated stays as it is.
+    QCOMPARE(QCoreApplication::translate("Nowhere", "no such source text"),
+        QStringLiteral("no such source text"));
+    Translations::install(QStringLiteral("en"), QLocale::c());
+    QCOMPARE(QCoreApplication::translate("Providers", "amount missing"),
+        QStringLiteral("amount missing"));
 }
 
 void TranslationsTest::englishHasItsPluralForms()
