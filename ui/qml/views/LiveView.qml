@@ -235,6 +235,9 @@ Page {
                     Layout.fillHeight: true
                     clip: true
                     model: App.live
+                    // Under a stream of webhooks every row in view is new many times a second:
+                    // delegates come from a pool instead of being made and destroyed each time.
+                    reuseItems: true
                     ScrollBar.vertical: ScrollBar {}
                     delegate: ItemDelegate {
                         id: item
