@@ -34,6 +34,8 @@ private slots:
     void countsAndEnd();
     void newDonationsAreCountedNotInserted();
     void followLiveReloadsTheTop();
+    void followLiveKeepsTheTotalExact_data();
+    void followLiveKeepsTheTotalExact();
     void bigDatabase(); // measurements; only with DD_BIG_DB=<path of a large database copy>
 
 private:
@@ -555,6 +557,52 @@ qint64 residentKiB()
 }
 
 } // namespace
+
+void DonationTableModelTest::followLiveKeepsTheTotalExact_data()
+{
+    QTest::addColumn<QVariantMap>("filter");
+    QTest::addColumn<QString>("sql");
+    // Adds the new donations to the count it had (matches never stop matching).
+    QTest::newRow("no filter") << QVariantMap {} << QStringLiteral("1 = 1");
+    QTest::newRow("provider") << QVariantMap {{QStringLiteral("providers"),
+        QStringList {QStringLiteral("changeup")}}}
+                              << QStringLiteral("d.provider = 'changeup'");
+    // Counts again (a status can change).
+    QTest::newRow("status") << QVariantMap {{QStringLiteral("statuses"),
+        QStringList {QStringLiteral("paid")}}}
+                            << QStringLiteral("d.status = 'paid'");
+}
+
+// Each live reload leaves the total what counting every match gives, with donations arriving
+// and existing ones changing status in between.
+void DonationTableModelTest::followLiveKeepsTheTotalExact()
+{
+    QFETCH(QVariantMap, filter);
+    QFETCH(QString, sql);
+    DonationFilterObject filterObject;
+    filterObject.fromMap(filter);
+    auto model = newModel(&filterObject);
+    QVERIFY(loadAll(*model));
+    model->setFollowLive(true);
+    auto truth = [&] {
+        return m_db
+            .ids(QStringLiteral("SELECT count(*) FROM donations d WHERE is_test = 0 AND ") + sql)
+            .value(0);
+    };
+    QTRY_COMPARE(model->totalCount(), truth());
+    for (int round = 0; round < 3; ++round) {
+        QSignalSpy reloaded(model.get(), &DonationTableModel::reloaded);
+        QVERIFY(m_db.insert(0,
+            QStringLiteral("LIVE-%1-%2-").arg(QLatin1String(QTest::currentDataTag())).arg(round)));
+        // An existing paid donation is refunded: it leaves the "paid" matches.
+        QVERIFY(QSqlQuery(m_db.connection->db())
+                    .exec(QStringLiteral("UPDATE donations SET status = 'refunded' WHERE id = "
+                                         "(SELECT min(id) FROM donations WHERE status = 'paid')")));
+        model->setDataRevision(model->dataRevision() + 1);
+        QTRY_VERIFY(reloaded.count() >= 1);
+        QTRY_COMPARE(model->totalCount(), truth());
+    }
+}
 
 void DonationTableModelTest::bigDatabase()
 {

@@ -219,7 +219,9 @@ private:
     void hardReset();
     void onFirstPage(quint64 generation, const Query &query, const DonationPages::Page &page);
     void onMorePage(quint64 generation, const DonationPages::Page &page);
-    void startCount();
+    // Counts the matches; after a live reload that adds to `previousTotal` (the count before
+    // it, -1: unknown) only the donations newer than `previousMaxId`, where that is exact.
+    void startCount(qint64 previousTotal = -1, qint64 previousMaxId = 0);
     void countNew();
     void loadCurrencies();
     void refreshCachedPages();
@@ -281,4 +283,5 @@ private:
     QTimer m_liveTimer;
     mutable QTimer m_wantedTimer; // started from data()
     QElapsedTimer m_lastLive;
+    QElapsedTimer m_currenciesAge; // since the currency list was last asked for
 };
