@@ -38,11 +38,25 @@ Page {
 
     Connections {
         target: App.endpoints
-        function onDataChanged() { ++view.revision }
+        // Activity (counts, last request, last error) changes with every request: under a
+        // stream of webhooks the detail follows it four times a second, not a thousand.
+        function onDataChanged(topLeft, bottomRight, roles) {
+            const activity = [EndpointListModel.CountTodayRole, EndpointListModel.LastRequestRole,
+                              EndpointListModel.LastErrorRole, EndpointListModel.LastErrorAtRole]
+            if (roles.length > 0 && Array.prototype.every.call(roles, r => activity.indexOf(r) >= 0))
+                activityTimer.start()
+            else
+                ++view.revision
+        }
         function onRowsInserted() { view.keepSelection() }
         function onRowsRemoved() { view.keepSelection() }
         function onRowsMoved() { ++view.revision }
         function onModelReset() { view.keepSelection() }
+    }
+    Timer {
+        id: activityTimer
+        interval: 250
+        onTriggered: ++view.revision
     }
     Component.onCompleted: keepSelection()
 
