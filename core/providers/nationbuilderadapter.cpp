@@ -131,7 +131,17 @@ NormalizeResult NationBuilderAdapter::normalize(
     if (succeeded.isValid())
         e.paidAt = succeeded;
 
-    const QString stamp = text(d.value(QLatin1String("updated_at")));
+    // updated_at is to the second: a cancel or failure in the same second as the payment must
+    // not look like its redelivery, so their times join it. The same state posted to two
+    // hooks (succeeded and changed) keeps one key.
+    QString stamp = text(d.value(QLatin1String("updated_at")));
+    if (!stamp.isEmpty()) {
+        for (const char *field : {"canceled_at", "failed_at"}) {
+            const QString at = text(d.value(QLatin1String(field)));
+            if (!at.isEmpty())
+                stamp += u'|' + QLatin1String(field) + u'=' + at;
+        }
+    }
     e.dedupeKey =
         QStringLiteral("nationbuilder:%1:%2")
             .arg(e.externalId,

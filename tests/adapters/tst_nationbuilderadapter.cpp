@@ -570,7 +570,20 @@ void NationBuilderAdapterTest::dedupeKeys()
         R"(      "work_address")");
     QVERIFY(changed.contains("2014-02-12T09:00:00-05:00\",\n      \"work_address\""));
     QVERIFY(key(changed) != key(current));
-    QCOMPARE(key(changed), QStringLiteral("nationbuilder:87:2014-02-12T09:00:00-05:00"));
+    QCOMPARE(key(changed),
+        QStringLiteral(
+            "nationbuilder:87:2014-02-12T09:00:00-05:00|canceled_at=2014-02-12T09:00:00-05:00"));
+    // Canceled within the second it was paid (updated_at unchanged): still a new key, so the
+    // cancel is applied, not taken for a redelivery of the payment.
+    QByteArray sameSecond = current;
+    sameSecond.replace(R"("canceled_at": null)", R"("canceled_at": "2014-02-11T10:21:43-05:00")");
+    QVERIFY(sameSecond != current);
+    QVERIFY(key(sameSecond) != key(current));
+    QByteArray failedSameSecond = current;
+    failedSameSecond.replace(R"("failed_at": null)", R"("failed_at": "2014-02-11T10:21:43-05:00")");
+    QVERIFY(failedSameSecond != current);
+    QVERIFY(key(failedSameSecond) != key(current));
+    QVERIFY(key(failedSameSecond) != key(sameSecond));
 
     // Legacy payloads have no updated_at: the key follows the status and its times.
     const QByteArray legacy = fixture("donation-legacy-v2.json");
