@@ -136,7 +136,7 @@ private Q_SLOTS:
 
         r = cli("retention --days 30");
         QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), r.describe().constData());
-        QVERIFY2(r.out.startsWith("Raw requests are kept for 30 day(s)"), r.out.constData());
+        QVERIFY2(r.out.startsWith("Raw requests are kept for 30 days:"), r.out.constData());
         QVERIFY2(r.out.contains("donationdesk purge"), r.out.constData());
         QCOMPARE(sql(QStringLiteral("SELECT value FROM settings WHERE key = 'raw_retention_days'"))
                      .toString(),
@@ -262,10 +262,10 @@ private Q_SLOTS:
         QCOMPARE(r.errLines().size(), 1);
         QVERIFY2(r.err.contains("--yes"), r.err.constData());
         QVERIFY2(r.out.startsWith("Would erase the personal data of ADA@example.org:\n"
-                                  "  1 donation(s)"),
+                                  "  1 donation:"),
             r.out.constData());
-        QVERIFY2(r.out.contains("  1 stored request(s)"), r.out.constData());
-        QVERIFY2(r.out.contains("  1 refused request(s)"), r.out.constData());
+        QVERIFY2(r.out.contains("  1 stored request:"), r.out.constData());
+        QVERIFY2(r.out.contains("  1 refused request:"), r.out.constData());
         QVERIFY2(r.out.contains("#1 A-1 (widget): 20.00 EUR"), r.out.constData());
         QCOMPARE(everything(), before);
 
