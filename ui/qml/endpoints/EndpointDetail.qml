@@ -176,21 +176,46 @@ ScrollView {
                     Layout.fillWidth: true
 
                     Label { text: qsTr("Webhook URL"); color: Theme.mutedText; font.pixelSize: Theme.fontSmall }
-                    RowLayout {
+                    // The URL wrapped rather than scrolled (the whole of it in view to compare),
+                    // the copy button beside it. Placed with anchors, not a RowLayout: a row
+                    // laid out while the view was hidden could keep the height of wrapping the
+                    // URL at no width (seen at start-up in German and Spanish).
+                    Item {
                         Layout.fillWidth: true
-                        // Wrapped rather than scrolled: the whole URL is in view to compare.
-                        TextArea {
-                            objectName: "urlField"
-                            background: Rectangle { color: Theme.alternateBase; border.color: Theme.border; radius: 3 }
-                            readOnly: true
-                            selectByMouse: true
-                            wrapMode: TextEdit.WrapAnywhere
-                            text: detail.endpoint.url || ""
-                            font.family: "monospace"
-                            Layout.fillWidth: true
-                            Accessible.name: qsTr("Webhook URL")
+                        implicitHeight: Math.max(urlFrame.height, copyUrl.implicitHeight)
+                        Rectangle {
+                            id: urlFrame
+                            anchors.left: parent.left
+                            anchors.right: copyUrl.left
+                            anchors.rightMargin: 6
+                            height: urlText.contentHeight + 12
+                            color: Theme.alternateBase
+                            border.color: Theme.border
+                            radius: 3
+                            TextEdit {
+                                id: urlText
+                                objectName: "urlField"
+                                x: 8
+                                y: 6
+                                width: Math.max(0, parent.width - 16)
+                                readOnly: true
+                                selectByMouse: true
+                                wrapMode: TextEdit.WrapAnywhere
+                                text: detail.endpoint.url || ""
+                                color: Theme.text
+                                selectionColor: palette.highlight
+                                selectedTextColor: palette.highlightedText
+                                font.family: "monospace"
+                                Accessible.name: qsTr("Webhook URL")
+                            }
                         }
-                        CopyButton { objectName: "copyUrl"; value: detail.endpoint.url || "" }
+                        CopyButton {
+                            id: copyUrl
+                            objectName: "copyUrl"
+                            anchors.right: parent.right
+                            anchors.top: parent.top
+                            value: detail.endpoint.url || ""
+                        }
                     }
                     Label {
                         visible: detail.localOnly
