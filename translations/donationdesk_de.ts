@@ -3133,7 +3133,7 @@ Run &apos;donationdesk endpoint &lt;sub-command&gt; --help&apos; for details.
     </message>
     <message>
         <source>canceled</source>
-        <translation>abgebrochen</translation>
+        <translation>storniert</translation>
     </message>
     <message>
         <source>expired</source>
@@ -3149,7 +3149,7 @@ Run &apos;donationdesk endpoint &lt;sub-command&gt; --help&apos; for details.
     </message>
     <message>
         <source>voided</source>
-        <translation>storniert</translation>
+        <translation>annulliert</translation>
     </message>
     <message>
         <source>scheduled</source>
@@ -4814,6 +4814,326 @@ Run &apos;donationdesk endpoint &lt;sub-command&gt; --help&apos; for details.
     <message>
         <source>%1 has no status field: its status follows from the event</source>
         <translation>%1 hat kein Statusfeld: Der Status ergibt sich aus dem Ereignis</translation>
+    </message>
+    <message>
+        <source>Donation completed</source>
+        <translation>Spende abgeschlossen</translation>
+    </message>
+    <message>
+        <source>A completed donation from a checkout widget in the native format; recorded as paid, with its record date from the endpoint&apos;s record policy.</source>
+        <translation>Eine abgeschlossene Spende aus einem Checkout-Widget im nativen Format; wird als bezahlt erfasst, mit dem Stichtag aus der Stichtagsregel des Endpunkts.</translation>
+    </message>
+    <message>
+        <source>Donation completed, own record delay</source>
+        <translation>Spende abgeschlossen, eigene Stichtagsfrist</translation>
+    </message>
+    <message>
+        <source>A completed donation carrying delayReportBy (days), which sets its record date in place of the endpoint&apos;s record policy.</source>
+        <translation>Eine abgeschlossene Spende mit delayReportBy (Tage), das ihren Stichtag anstelle der Stichtagsregel des Endpunkts festlegt.</translation>
+    </message>
+    <message>
+        <source>Donation pending</source>
+        <translation>Spende ausstehend</translation>
+    </message>
+    <message>
+        <source>A donation still being processed; recorded as pending and counted nowhere until a later event completes it.</source>
+        <translation>Eine noch in Bearbeitung befindliche Spende; wird als ausstehend erfasst und nirgends mitgezählt, bis ein späteres Ereignis sie abschließt.</translation>
+    </message>
+    <message>
+        <source>Donation failed</source>
+        <translation>Spende fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>A donation whose payment failed; recorded as failed and never counted.</source>
+        <translation>Eine Spende, deren Zahlung fehlgeschlagen ist; wird als fehlgeschlagen erfasst und nie mitgezählt.</translation>
+    </message>
+    <message>
+        <source>Donation cancelled</source>
+        <translation>Spende storniert</translation>
+    </message>
+    <message>
+        <source>A donation cancelled after it completed; it becomes canceled, reversed if that happens before its record date.</source>
+        <translation>Eine nach ihrem Abschluss stornierte Spende; sie gilt dann als storniert und wird rückgebucht, wenn dies vor ihrem Stichtag geschieht.</translation>
+    </message>
+    <message>
+        <source>Donation refunded</source>
+        <translation>Spende erstattet</translation>
+    </message>
+    <message>
+        <source>A donation refunded in full; it becomes refunded, a reversal before its record date and an adjustment after it.</source>
+        <translation>Eine vollständig erstattete Spende; sie gilt dann als erstattet, vor ihrem Stichtag als Rückbuchung und danach als Korrektur.</translation>
+    </message>
+    <message>
+        <source>Donation partially refunded</source>
+        <translation>Spende teilweise erstattet</translation>
+    </message>
+    <message>
+        <source>A donation of which a part (refundedAmount) was given back; it becomes partially refunded, the rest still counted.</source>
+        <translation>Eine Spende, von der ein Teil (refundedAmount) zurückgezahlt wurde; sie gilt dann als teilweise erstattet, der Rest wird weiterhin mitgezählt.</translation>
+    </message>
+    <message>
+        <source>Batch of donations</source>
+        <translation>Spendenstapel</translation>
+    </message>
+    <message>
+        <source>Several completed donations in one request (a JSON array); each becomes a paid donation of its own.</source>
+        <translation>Mehrere abgeschlossene Spenden in einer Anfrage (ein JSON-Array); jede wird zu einer eigenen bezahlten Spende.</translation>
+    </message>
+    <message>
+        <source>Checkout created</source>
+        <translation>Checkout erstellt</translation>
+    </message>
+    <message>
+        <source>A crypto checkout just opened, nothing paid yet; recorded as pending.</source>
+        <translation>Ein gerade geöffneter Krypto-Checkout, noch nichts bezahlt; wird als ausstehend erfasst.</translation>
+    </message>
+    <message>
+        <source>Checkout waiting for payment</source>
+        <translation>Checkout wartet auf Zahlung</translation>
+    </message>
+    <message>
+        <source>A checkout waiting for the donor&apos;s transfer to arrive; recorded as pending.</source>
+        <translation>Ein Checkout, der auf den Eingang der Überweisung des Spenders wartet; wird als ausstehend erfasst.</translation>
+    </message>
+    <message>
+        <source>Checkout partially paid</source>
+        <translation>Checkout teilweise bezahlt</translation>
+    </message>
+    <message>
+        <source>A checkout whose transfer fell short of the amount asked; recorded as partially paid, for what was paid when the checkout has no fiat price.</source>
+        <translation>Ein Checkout, dessen Überweisung unter dem geforderten Betrag blieb; wird als teilweise bezahlt erfasst, über den gezahlten Betrag, wenn der Checkout keinen Fiat-Preis hat.</translation>
+    </message>
+    <message>
+        <source>Checkout completed</source>
+        <translation>Checkout abgeschlossen</translation>
+    </message>
+    <message>
+        <source>A checkout paid in full; recorded as paid, in its fiat price when it has one and otherwise in the crypto paid.</source>
+        <translation>Ein vollständig bezahlter Checkout; wird als bezahlt erfasst, in seinem Fiat-Preis, sofern vorhanden, andernfalls in der gezahlten Kryptowährung.</translation>
+    </message>
+    <message>
+        <source>Checkout overpaid</source>
+        <translation>Checkout überzahlt</translation>
+    </message>
+    <message>
+        <source>A checkout paid more than was asked; recorded as paid.</source>
+        <translation>Ein Checkout, für den mehr als gefordert bezahlt wurde; wird als bezahlt erfasst.</translation>
+    </message>
+    <message>
+        <source>Checkout expired</source>
+        <translation>Checkout abgelaufen</translation>
+    </message>
+    <message>
+        <source>A checkout that expired before anything was paid; recorded as expired.</source>
+        <translation>Ein Checkout, der abgelaufen ist, bevor etwas bezahlt wurde; wird als abgelaufen erfasst.</translation>
+    </message>
+    <message>
+        <source>Checkout cancelled</source>
+        <translation>Checkout storniert</translation>
+    </message>
+    <message>
+        <source>A checkout cancelled before payment; recorded as canceled.</source>
+        <translation>Ein vor der Zahlung stornierter Checkout; wird als storniert erfasst.</translation>
+    </message>
+    <message>
+        <source>Checkout failed</source>
+        <translation>Checkout fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>A checkout whose payment failed; recorded as failed.</source>
+        <translation>Ein Checkout, dessen Zahlung fehlgeschlagen ist; wird als fehlgeschlagen erfasst.</translation>
+    </message>
+    <message>
+        <source>Checkout in conflict</source>
+        <translation>Checkout im Konflikt</translation>
+    </message>
+    <message>
+        <source>A checkout Inqud flags as in conflict (a payment that does not match it); kept with status unknown and Inqud&apos;s status verbatim, for a person to look at.</source>
+        <translation>Ein Checkout, den Inqud als Konflikt kennzeichnet (eine Zahlung, die nicht zu ihm passt); wird mit dem Status „unbekannt“ und dem unveränderten Status von Inqud zur manuellen Prüfung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Contribution paid</source>
+        <translation>Zuwendung bezahlt</translation>
+    </message>
+    <message>
+        <source>A paid contribution (X-Givecloud-Event: contribution_paid); recorded as a paid donation.</source>
+        <translation>Eine bezahlte Zuwendung (X-Givecloud-Event: contribution_paid); wird als bezahlte Spende erfasst.</translation>
+    </message>
+    <message>
+        <source>Contribution refunded</source>
+        <translation>Zuwendung erstattet</translation>
+    </message>
+    <message>
+        <source>A contribution refunded in full; the donation becomes refunded.</source>
+        <translation>Eine vollständig erstattete Zuwendung; die Spende gilt dann als erstattet.</translation>
+    </message>
+    <message>
+        <source>Contribution partially refunded</source>
+        <translation>Zuwendung teilweise erstattet</translation>
+    </message>
+    <message>
+        <source>A contribution of which a part was refunded (refunded_amount below total_amount); the donation becomes partially refunded.</source>
+        <translation>Eine Zuwendung, von der ein Teil erstattet wurde (refunded_amount kleiner als total_amount); die Spende gilt dann als teilweise erstattet.</translation>
+    </message>
+    <message>
+        <source>Recurring contributions paid</source>
+        <translation>Wiederkehrende Zuwendungen bezahlt</translation>
+    </message>
+    <message>
+        <source>A batch of recurring contributions charged together (a JSON array); each becomes a paid, recurring donation.</source>
+        <translation>Ein Stapel gemeinsam abgebuchter wiederkehrender Zuwendungen (ein JSON-Array); jede wird zu einer bezahlten, wiederkehrenden Spende.</translation>
+    </message>
+    <message>
+        <source>Order completed (legacy event)</source>
+        <translation>Bestellung abgeschlossen (Legacy-Ereignis)</translation>
+    </message>
+    <message>
+        <source>Givecloud&apos;s older order_completed event for a paid contribution; recorded as paid, like contribution_paid.</source>
+        <translation>Das ältere Givecloud-Ereignis order_completed für eine bezahlte Zuwendung; wird wie contribution_paid als bezahlt erfasst.</translation>
+    </message>
+    <message>
+        <source>Supporter updated</source>
+        <translation>Unterstützer aktualisiert</translation>
+    </message>
+    <message>
+        <source>A supporter&apos;s details changed; the request is stored for the inspector but carries no donation.</source>
+        <translation>Die Angaben eines Unterstützers haben sich geändert; die Anfrage wird für den Inspektor gespeichert, enthält aber keine Spende.</translation>
+    </message>
+    <message>
+        <source>Donation succeeded</source>
+        <translation>Spende erfolgreich</translation>
+    </message>
+    <message>
+        <source>A donation that succeeded, in the current payload; recorded as paid, in the endpoint&apos;s currency as NationBuilder names none.</source>
+        <translation>Eine erfolgreiche Spende im aktuellen Nutzdatenformat; wird als bezahlt erfasst, in der Währung des Endpunkts, da NationBuilder keine nennt.</translation>
+    </message>
+    <message>
+        <source>Donation changed</source>
+        <translation>Spende geändert</translation>
+    </message>
+    <message>
+        <source>An earlier donation edited in NationBuilder; its status is read from its times, here succeeded, so paid.</source>
+        <translation>Eine frühere, in NationBuilder bearbeitete Spende; ihr Status ergibt sich aus ihren Zeitangaben, hier erfolgreich, also bezahlt.</translation>
+    </message>
+    <message>
+        <source>Donation canceled</source>
+        <translation>Spende storniert</translation>
+    </message>
+    <message>
+        <source>A donation canceled after it succeeded; the donation becomes canceled.</source>
+        <translation>Eine nach erfolgreichem Abschluss stornierte Spende; die Spende gilt dann als storniert.</translation>
+    </message>
+    <message>
+        <source>A donation whose payment failed; recorded as failed.</source>
+        <translation>Eine Spende, deren Zahlung fehlgeschlagen ist; wird als fehlgeschlagen erfasst.</translation>
+    </message>
+    <message>
+        <source>Donation succeeded (legacy payload)</source>
+        <translation>Spende erfolgreich (Legacy-Nutzdaten)</translation>
+    </message>
+    <message>
+        <source>A succeeded donation in the legacy (v2) payload, with the donor in signup and US-style times read in the endpoint&apos;s time zone; recorded as paid.</source>
+        <translation>Eine erfolgreiche Spende in den Legacy-Nutzdaten (v2), mit dem Spender in signup und Zeitangaben im US-Format, die in der Zeitzone des Endpunkts gelesen werden; wird als bezahlt erfasst.</translation>
+    </message>
+    <message>
+        <source>Schedule with first payment</source>
+        <translation>Zahlungsplan mit erster Zahlung</translation>
+    </message>
+    <message>
+        <source>A payment schedule whose first installment was charged at once; becomes a scheduled commitment of the total and a paid donation linked to it.</source>
+        <translation>Ein Zahlungsplan, dessen erste Rate sofort abgebucht wurde; wird zu einer geplanten Verpflichtung über den Gesamtbetrag und einer damit verknüpften bezahlten Spende.</translation>
+    </message>
+    <message>
+        <source>Schedule starting later</source>
+        <translation>Zahlungsplan mit späterem Beginn</translation>
+    </message>
+    <message>
+        <source>A payment schedule that starts on a later date, with no first payment; becomes a scheduled commitment only.</source>
+        <translation>Ein Zahlungsplan, der zu einem späteren Datum beginnt, ohne erste Zahlung; wird nur zu einer geplanten Verpflichtung.</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>A card, bank or donor-fund payment; recorded as a paid donation.</source>
+        <translation>Eine Zahlung per Karte, Bank oder aus einem Spenderfonds; wird als bezahlte Spende erfasst.</translation>
+    </message>
+    <message>
+        <source>Payment declined</source>
+        <translation>Zahlung abgelehnt</translation>
+    </message>
+    <message>
+        <source>A payment the processor declined; recorded as failed.</source>
+        <translation>Eine vom Zahlungsdienstleister abgelehnte Zahlung; wird als fehlgeschlagen erfasst.</translation>
+    </message>
+    <message>
+        <source>Payment voided</source>
+        <translation>Zahlung storniert</translation>
+    </message>
+    <message>
+        <source>A payment status update voiding the payment of the same variant; the donation becomes voided, even if the void arrives first.</source>
+        <translation>Eine Zahlungsstatus-Aktualisierung, die die Zahlung derselben Variante storniert; die Spende gilt dann als annulliert, auch wenn die Stornierung zuerst eintrifft.</translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation>Zusage</translation>
+    </message>
+    <message>
+        <source>A promise to give later; recorded as a pledged commitment, not as money received.</source>
+        <translation>Ein Versprechen, später zu spenden; wird als zugesagte Verpflichtung erfasst, nicht als eingegangenes Geld.</translation>
+    </message>
+    <message>
+        <source>A signed donation.completed event; recorded as paid.</source>
+        <translation>Ein signiertes Ereignis donation.completed; wird als bezahlt erfasst.</translation>
+    </message>
+    <message>
+        <source>A signed donation.pending event; recorded as pending until a later event.</source>
+        <translation>Ein signiertes Ereignis donation.pending; wird bis zu einem späteren Ereignis als ausstehend erfasst.</translation>
+    </message>
+    <message>
+        <source>A signed donation.failed event; recorded as failed.</source>
+        <translation>Ein signiertes Ereignis donation.failed; wird als fehlgeschlagen erfasst.</translation>
+    </message>
+    <message>
+        <source>A signed donation.refunded event; the donation becomes refunded in full.</source>
+        <translation>Ein signiertes Ereignis donation.refunded; die Spende gilt dann als vollständig erstattet.</translation>
+    </message>
+    <message>
+        <source>Donation updated (partial refund)</source>
+        <translation>Spende aktualisiert (Teilerstattung)</translation>
+    </message>
+    <message>
+        <source>A signed donation.updated event, whose status comes from data.status: here partially_refunded, with the refunded amount.</source>
+        <translation>Ein signiertes Ereignis donation.updated, dessen Status aus data.status stammt: hier partially_refunded, mit dem erstatteten Betrag.</translation>
+    </message>
+    <message>
+        <source>A signed donation.canceled event; the donation becomes canceled.</source>
+        <translation>Ein signiertes Ereignis donation.canceled; die Spende gilt dann als storniert.</translation>
+    </message>
+    <message>
+        <source>Schedule created</source>
+        <translation>Zahlungsplan angelegt</translation>
+    </message>
+    <message>
+        <source>A recurring schedule set up; recorded as a scheduled commitment, not as money received.</source>
+        <translation>Ein eingerichteter wiederkehrender Zahlungsplan; wird als geplante Verpflichtung erfasst, nicht als eingegangenes Geld.</translation>
+    </message>
+    <message>
+        <source>Schedule canceled</source>
+        <translation>Zahlungsplan storniert</translation>
+    </message>
+    <message>
+        <source>A recurring schedule stopped; the commitment becomes canceled.</source>
+        <translation>Ein beendeter wiederkehrender Zahlungsplan; die Verpflichtung gilt dann als storniert.</translation>
+    </message>
+    <message>
+        <source>Pledge created</source>
+        <translation>Zusage angelegt</translation>
+    </message>
+    <message>
+        <source>A pledge made; recorded as a pledged commitment, not as money received.</source>
+        <translation>Eine abgegebene Zusage; wird als zugesagte Verpflichtung erfasst, nicht als eingegangenes Geld.</translation>
     </message>
 </context>
 <context>

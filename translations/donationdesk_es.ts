@@ -4815,6 +4815,326 @@ Ejecute &apos;donationdesk endpoint &lt;sub-command&gt; --help&apos; para ver lo
         <source>%1 has no status field: its status follows from the event</source>
         <translation>%1 no tiene campo de estado: su estado se deriva del evento</translation>
     </message>
+    <message>
+        <source>Donation completed</source>
+        <translation>Donación completada</translation>
+    </message>
+    <message>
+        <source>A completed donation from a checkout widget in the native format; recorded as paid, with its record date from the endpoint&apos;s record policy.</source>
+        <translation>Una donación completada desde un widget de pago en el formato nativo; se registra como pagada, con la fecha de registro que fija la regla de registro del punto de conexión.</translation>
+    </message>
+    <message>
+        <source>Donation completed, own record delay</source>
+        <translation>Donación completada, plazo de registro propio</translation>
+    </message>
+    <message>
+        <source>A completed donation carrying delayReportBy (days), which sets its record date in place of the endpoint&apos;s record policy.</source>
+        <translation>Una donación completada que incluye delayReportBy (días), que fija su fecha de registro en lugar de la regla de registro del punto de conexión.</translation>
+    </message>
+    <message>
+        <source>Donation pending</source>
+        <translation>Donación pendiente</translation>
+    </message>
+    <message>
+        <source>A donation still being processed; recorded as pending and counted nowhere until a later event completes it.</source>
+        <translation>Una donación que aún se está procesando; se registra como pendiente y no se contabiliza en ninguna cifra hasta que un evento posterior la complete.</translation>
+    </message>
+    <message>
+        <source>Donation failed</source>
+        <translation>Donación fallida</translation>
+    </message>
+    <message>
+        <source>A donation whose payment failed; recorded as failed and never counted.</source>
+        <translation>Una donación cuyo pago falló; se registra como fallida y nunca se contabiliza.</translation>
+    </message>
+    <message>
+        <source>Donation cancelled</source>
+        <translation>Donación cancelada</translation>
+    </message>
+    <message>
+        <source>A donation cancelled after it completed; it becomes canceled, reversed if that happens before its record date.</source>
+        <translation>Una donación cancelada después de completarse; pasa a estar cancelada, y revertida si ocurre antes de su fecha de registro.</translation>
+    </message>
+    <message>
+        <source>Donation refunded</source>
+        <translation>Donación reembolsada</translation>
+    </message>
+    <message>
+        <source>A donation refunded in full; it becomes refunded, a reversal before its record date and an adjustment after it.</source>
+        <translation>Una donación reembolsada en su totalidad; pasa a estar reembolsada: una reversión si ocurre antes de su fecha de registro y un ajuste si ocurre después.</translation>
+    </message>
+    <message>
+        <source>Donation partially refunded</source>
+        <translation>Donación reembolsada parcialmente</translation>
+    </message>
+    <message>
+        <source>A donation of which a part (refundedAmount) was given back; it becomes partially refunded, the rest still counted.</source>
+        <translation>Una donación de la que se devolvió una parte (refundedAmount); pasa a estar reembolsada parcialmente y el resto se sigue contabilizando.</translation>
+    </message>
+    <message>
+        <source>Batch of donations</source>
+        <translation>Lote de donaciones</translation>
+    </message>
+    <message>
+        <source>Several completed donations in one request (a JSON array); each becomes a paid donation of its own.</source>
+        <translation>Varias donaciones completadas en una sola solicitud (una matriz JSON); cada una se convierte en una donación pagada independiente.</translation>
+    </message>
+    <message>
+        <source>Checkout created</source>
+        <translation>Pago creado</translation>
+    </message>
+    <message>
+        <source>A crypto checkout just opened, nothing paid yet; recorded as pending.</source>
+        <translation>Un pago con criptomonedas recién abierto, sin nada abonado todavía; se registra como pendiente.</translation>
+    </message>
+    <message>
+        <source>Checkout waiting for payment</source>
+        <translation>Pago en espera de abono</translation>
+    </message>
+    <message>
+        <source>A checkout waiting for the donor&apos;s transfer to arrive; recorded as pending.</source>
+        <translation>Un pago a la espera de que llegue la transferencia del donante; se registra como pendiente.</translation>
+    </message>
+    <message>
+        <source>Checkout partially paid</source>
+        <translation>Pago abonado parcialmente</translation>
+    </message>
+    <message>
+        <source>A checkout whose transfer fell short of the amount asked; recorded as partially paid, for what was paid when the checkout has no fiat price.</source>
+        <translation>Un pago cuya transferencia no alcanzó el importe solicitado; se registra como pagado parcialmente, por lo abonado si el pago no tiene precio en moneda fiduciaria.</translation>
+    </message>
+    <message>
+        <source>Checkout completed</source>
+        <translation>Pago completado</translation>
+    </message>
+    <message>
+        <source>A checkout paid in full; recorded as paid, in its fiat price when it has one and otherwise in the crypto paid.</source>
+        <translation>Un pago abonado en su totalidad; se registra como pagado, por su precio en moneda fiduciaria si lo tiene y, si no, por la criptomoneda abonada.</translation>
+    </message>
+    <message>
+        <source>Checkout overpaid</source>
+        <translation>Pago con exceso</translation>
+    </message>
+    <message>
+        <source>A checkout paid more than was asked; recorded as paid.</source>
+        <translation>Un pago en el que se abonó más de lo solicitado; se registra como pagado.</translation>
+    </message>
+    <message>
+        <source>Checkout expired</source>
+        <translation>Pago caducado</translation>
+    </message>
+    <message>
+        <source>A checkout that expired before anything was paid; recorded as expired.</source>
+        <translation>Un pago que caducó antes de que se abonara nada; se registra como caducado.</translation>
+    </message>
+    <message>
+        <source>Checkout cancelled</source>
+        <translation>Pago cancelado</translation>
+    </message>
+    <message>
+        <source>A checkout cancelled before payment; recorded as canceled.</source>
+        <translation>Un pago cancelado antes de abonarse; se registra como cancelado.</translation>
+    </message>
+    <message>
+        <source>Checkout failed</source>
+        <translation>Pago fallido</translation>
+    </message>
+    <message>
+        <source>A checkout whose payment failed; recorded as failed.</source>
+        <translation>Un pago cuyo abono falló; se registra como fallido.</translation>
+    </message>
+    <message>
+        <source>Checkout in conflict</source>
+        <translation>Pago en conflicto</translation>
+    </message>
+    <message>
+        <source>A checkout Inqud flags as in conflict (a payment that does not match it); kept with status unknown and Inqud&apos;s status verbatim, for a person to look at.</source>
+        <translation>Un pago que Inqud marca como en conflicto (un abono que no se corresponde con él); se conserva con estado desconocido y el estado de Inqud tal cual, para que lo revise una persona.</translation>
+    </message>
+    <message>
+        <source>Contribution paid</source>
+        <translation>Contribución pagada</translation>
+    </message>
+    <message>
+        <source>A paid contribution (X-Givecloud-Event: contribution_paid); recorded as a paid donation.</source>
+        <translation>Una contribución pagada (X-Givecloud-Event: contribution_paid); se registra como donación pagada.</translation>
+    </message>
+    <message>
+        <source>Contribution refunded</source>
+        <translation>Contribución reembolsada</translation>
+    </message>
+    <message>
+        <source>A contribution refunded in full; the donation becomes refunded.</source>
+        <translation>Una contribución reembolsada en su totalidad; la donación pasa a estar reembolsada.</translation>
+    </message>
+    <message>
+        <source>Contribution partially refunded</source>
+        <translation>Contribución reembolsada parcialmente</translation>
+    </message>
+    <message>
+        <source>A contribution of which a part was refunded (refunded_amount below total_amount); the donation becomes partially refunded.</source>
+        <translation>Una contribución de la que se reembolsó una parte (refunded_amount inferior a total_amount); la donación pasa a estar reembolsada parcialmente.</translation>
+    </message>
+    <message>
+        <source>Recurring contributions paid</source>
+        <translation>Contribuciones recurrentes pagadas</translation>
+    </message>
+    <message>
+        <source>A batch of recurring contributions charged together (a JSON array); each becomes a paid, recurring donation.</source>
+        <translation>Un lote de contribuciones recurrentes cobradas a la vez (una matriz JSON); cada una se convierte en una donación recurrente pagada.</translation>
+    </message>
+    <message>
+        <source>Order completed (legacy event)</source>
+        <translation>Pedido completado (evento heredado)</translation>
+    </message>
+    <message>
+        <source>Givecloud&apos;s older order_completed event for a paid contribution; recorded as paid, like contribution_paid.</source>
+        <translation>El evento order_completed, más antiguo, de Givecloud para una contribución pagada; se registra como pagada, igual que contribution_paid.</translation>
+    </message>
+    <message>
+        <source>Supporter updated</source>
+        <translation>Simpatizante actualizado</translation>
+    </message>
+    <message>
+        <source>A supporter&apos;s details changed; the request is stored for the inspector but carries no donation.</source>
+        <translation>Cambiaron los datos de un simpatizante; la solicitud se almacena para el inspector, pero no contiene ninguna donación.</translation>
+    </message>
+    <message>
+        <source>Donation succeeded</source>
+        <translation>Donación efectuada con éxito</translation>
+    </message>
+    <message>
+        <source>A donation that succeeded, in the current payload; recorded as paid, in the endpoint&apos;s currency as NationBuilder names none.</source>
+        <translation>Una donación efectuada con éxito, en la carga útil actual; se registra como pagada, en la moneda del punto de conexión, ya que NationBuilder no indica ninguna.</translation>
+    </message>
+    <message>
+        <source>Donation changed</source>
+        <translation>Donación modificada</translation>
+    </message>
+    <message>
+        <source>An earlier donation edited in NationBuilder; its status is read from its times, here succeeded, so paid.</source>
+        <translation>Una donación anterior editada en NationBuilder; su estado se deduce de sus fechas y horas: aquí, efectuada con éxito, por tanto, pagada.</translation>
+    </message>
+    <message>
+        <source>Donation canceled</source>
+        <translation>Donación cancelada</translation>
+    </message>
+    <message>
+        <source>A donation canceled after it succeeded; the donation becomes canceled.</source>
+        <translation>Una donación cancelada después de efectuarse con éxito; la donación pasa a estar cancelada.</translation>
+    </message>
+    <message>
+        <source>A donation whose payment failed; recorded as failed.</source>
+        <translation>Una donación cuyo pago falló; se registra como fallida.</translation>
+    </message>
+    <message>
+        <source>Donation succeeded (legacy payload)</source>
+        <translation>Donación efectuada con éxito (carga útil heredada)</translation>
+    </message>
+    <message>
+        <source>A succeeded donation in the legacy (v2) payload, with the donor in signup and US-style times read in the endpoint&apos;s time zone; recorded as paid.</source>
+        <translation>Una donación efectuada con éxito en la carga útil heredada (v2), con el donante en signup y horas en formato estadounidense interpretadas en la zona horaria del punto de conexión; se registra como pagada.</translation>
+    </message>
+    <message>
+        <source>Schedule with first payment</source>
+        <translation>Plan de pagos con primer pago</translation>
+    </message>
+    <message>
+        <source>A payment schedule whose first installment was charged at once; becomes a scheduled commitment of the total and a paid donation linked to it.</source>
+        <translation>Un plan de pagos cuya primera cuota se cobró de inmediato; se convierte en un compromiso programado por el total y en una donación pagada vinculada a él.</translation>
+    </message>
+    <message>
+        <source>Schedule starting later</source>
+        <translation>Plan de pagos que empieza más adelante</translation>
+    </message>
+    <message>
+        <source>A payment schedule that starts on a later date, with no first payment; becomes a scheduled commitment only.</source>
+        <translation>Un plan de pagos que empieza en una fecha posterior, sin primer pago; se convierte solo en un compromiso programado.</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>A card, bank or donor-fund payment; recorded as a paid donation.</source>
+        <translation>Un pago con tarjeta, bancario o de un fondo de donantes; se registra como donación pagada.</translation>
+    </message>
+    <message>
+        <source>Payment declined</source>
+        <translation>Pago denegado</translation>
+    </message>
+    <message>
+        <source>A payment the processor declined; recorded as failed.</source>
+        <translation>Un pago que el procesador denegó; se registra como fallido.</translation>
+    </message>
+    <message>
+        <source>Payment voided</source>
+        <translation>Pago anulado</translation>
+    </message>
+    <message>
+        <source>A payment status update voiding the payment of the same variant; the donation becomes voided, even if the void arrives first.</source>
+        <translation>Una actualización del estado del pago que anula el pago de la misma variante; la donación pasa a estar anulada, aunque la anulación llegue primero.</translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation>Promesa de donación</translation>
+    </message>
+    <message>
+        <source>A promise to give later; recorded as a pledged commitment, not as money received.</source>
+        <translation>Una promesa de donar más adelante; se registra como compromiso prometido, no como dinero recibido.</translation>
+    </message>
+    <message>
+        <source>A signed donation.completed event; recorded as paid.</source>
+        <translation>Un evento donation.completed firmado; la donación se registra como pagada.</translation>
+    </message>
+    <message>
+        <source>A signed donation.pending event; recorded as pending until a later event.</source>
+        <translation>Un evento donation.pending firmado; la donación se registra como pendiente hasta un evento posterior.</translation>
+    </message>
+    <message>
+        <source>A signed donation.failed event; recorded as failed.</source>
+        <translation>Un evento donation.failed firmado; la donación se registra como fallida.</translation>
+    </message>
+    <message>
+        <source>A signed donation.refunded event; the donation becomes refunded in full.</source>
+        <translation>Un evento donation.refunded firmado; la donación pasa a estar reembolsada en su totalidad.</translation>
+    </message>
+    <message>
+        <source>Donation updated (partial refund)</source>
+        <translation>Donación actualizada (reembolso parcial)</translation>
+    </message>
+    <message>
+        <source>A signed donation.updated event, whose status comes from data.status: here partially_refunded, with the refunded amount.</source>
+        <translation>Un evento donation.updated firmado, cuyo estado procede de data.status: aquí, partially_refunded, con el importe reembolsado.</translation>
+    </message>
+    <message>
+        <source>A signed donation.canceled event; the donation becomes canceled.</source>
+        <translation>Un evento donation.canceled firmado; la donación pasa a estar cancelada.</translation>
+    </message>
+    <message>
+        <source>Schedule created</source>
+        <translation>Plan de pagos creado</translation>
+    </message>
+    <message>
+        <source>A recurring schedule set up; recorded as a scheduled commitment, not as money received.</source>
+        <translation>Un plan de pagos recurrente recién configurado; se registra como compromiso programado, no como dinero recibido.</translation>
+    </message>
+    <message>
+        <source>Schedule canceled</source>
+        <translation>Plan de pagos cancelado</translation>
+    </message>
+    <message>
+        <source>A recurring schedule stopped; the commitment becomes canceled.</source>
+        <translation>Un plan de pagos recurrente detenido; el compromiso pasa a estar cancelado.</translation>
+    </message>
+    <message>
+        <source>Pledge created</source>
+        <translation>Promesa de donación creada</translation>
+    </message>
+    <message>
+        <source>A pledge made; recorded as a pledged commitment, not as money received.</source>
+        <translation>Una promesa de donación realizada; se registra como compromiso prometido, no como dinero recibido.</translation>
+    </message>
 </context>
 <context>
     <name>SampleEvents::Json</name>

@@ -3133,7 +3133,7 @@ Exécutez «&#xa0;donationdesk endpoint &lt;sub-command&gt; --help&#xa0;» pour 
     </message>
     <message>
         <source>canceled</source>
-        <translation>abandonné</translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>expired</source>
@@ -3149,7 +3149,7 @@ Exécutez «&#xa0;donationdesk endpoint &lt;sub-command&gt; --help&#xa0;» pour 
     </message>
     <message>
         <source>voided</source>
-        <translation>annulé</translation>
+        <translation>invalidé</translation>
     </message>
     <message>
         <source>scheduled</source>
@@ -4814,6 +4814,326 @@ Exécutez «&#xa0;donationdesk endpoint &lt;sub-command&gt; --help&#xa0;» pour 
     <message>
         <source>%1 has no status field: its status follows from the event</source>
         <translation>%1 n&apos;a pas de champ de statut&#xa0;: son statut découle de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Donation completed</source>
+        <translation>Don finalisé</translation>
+    </message>
+    <message>
+        <source>A completed donation from a checkout widget in the native format; recorded as paid, with its record date from the endpoint&apos;s record policy.</source>
+        <translation>Un don finalisé provenant d&apos;un widget de paiement, au format natif&#xa0;; enregistré comme payé, avec sa date de comptabilisation issue de la règle de comptabilisation du point de terminaison.</translation>
+    </message>
+    <message>
+        <source>Donation completed, own record delay</source>
+        <translation>Don finalisé, avec son propre délai de comptabilisation</translation>
+    </message>
+    <message>
+        <source>A completed donation carrying delayReportBy (days), which sets its record date in place of the endpoint&apos;s record policy.</source>
+        <translation>Un don finalisé contenant delayReportBy (en jours), qui fixe sa date de comptabilisation à la place de la règle de comptabilisation du point de terminaison.</translation>
+    </message>
+    <message>
+        <source>Donation pending</source>
+        <translation>Don en attente</translation>
+    </message>
+    <message>
+        <source>A donation still being processed; recorded as pending and counted nowhere until a later event completes it.</source>
+        <translation>Un don encore en cours de traitement&#xa0;; enregistré comme en attente et compté nulle part tant qu&apos;un événement ultérieur ne l&apos;a pas finalisé.</translation>
+    </message>
+    <message>
+        <source>Donation failed</source>
+        <translation>Don échoué</translation>
+    </message>
+    <message>
+        <source>A donation whose payment failed; recorded as failed and never counted.</source>
+        <translation>Un don dont le paiement a échoué&#xa0;; enregistré comme échoué et jamais compté.</translation>
+    </message>
+    <message>
+        <source>Donation cancelled</source>
+        <translation>Don annulé</translation>
+    </message>
+    <message>
+        <source>A donation cancelled after it completed; it becomes canceled, reversed if that happens before its record date.</source>
+        <translation>Un don annulé après sa finalisation&#xa0;; il passe au statut annulé, et compte comme une annulation si cela se produit avant sa date de comptabilisation.</translation>
+    </message>
+    <message>
+        <source>Donation refunded</source>
+        <translation>Don remboursé</translation>
+    </message>
+    <message>
+        <source>A donation refunded in full; it becomes refunded, a reversal before its record date and an adjustment after it.</source>
+        <translation>Un don remboursé intégralement&#xa0;; il passe au statut remboursé&#xa0;: une annulation avant sa date de comptabilisation, un ajustement après.</translation>
+    </message>
+    <message>
+        <source>Donation partially refunded</source>
+        <translation>Don partiellement remboursé</translation>
+    </message>
+    <message>
+        <source>A donation of which a part (refundedAmount) was given back; it becomes partially refunded, the rest still counted.</source>
+        <translation>Un don dont une partie (refundedAmount) a été restituée&#xa0;; il passe au statut partiellement remboursé, le reste restant compté.</translation>
+    </message>
+    <message>
+        <source>Batch of donations</source>
+        <translation>Lot de dons</translation>
+    </message>
+    <message>
+        <source>Several completed donations in one request (a JSON array); each becomes a paid donation of its own.</source>
+        <translation>Plusieurs dons finalisés dans une seule requête (un tableau JSON)&#xa0;; chacun devient un don payé distinct.</translation>
+    </message>
+    <message>
+        <source>Checkout created</source>
+        <translation>Paiement créé</translation>
+    </message>
+    <message>
+        <source>A crypto checkout just opened, nothing paid yet; recorded as pending.</source>
+        <translation>Un paiement en cryptomonnaie tout juste ouvert, rien n&apos;est encore payé&#xa0;; enregistré comme en attente.</translation>
+    </message>
+    <message>
+        <source>Checkout waiting for payment</source>
+        <translation>Paiement en attente de règlement</translation>
+    </message>
+    <message>
+        <source>A checkout waiting for the donor&apos;s transfer to arrive; recorded as pending.</source>
+        <translation>Un paiement qui attend l&apos;arrivée du transfert du donateur&#xa0;; enregistré comme en attente.</translation>
+    </message>
+    <message>
+        <source>Checkout partially paid</source>
+        <translation>Paiement partiellement réglé</translation>
+    </message>
+    <message>
+        <source>A checkout whose transfer fell short of the amount asked; recorded as partially paid, for what was paid when the checkout has no fiat price.</source>
+        <translation>Un paiement dont le transfert n&apos;a pas atteint le montant demandé&#xa0;; enregistré comme partiellement payé, pour le montant réglé lorsque le paiement n&apos;a pas de prix en devise fiduciaire.</translation>
+    </message>
+    <message>
+        <source>Checkout completed</source>
+        <translation>Paiement finalisé</translation>
+    </message>
+    <message>
+        <source>A checkout paid in full; recorded as paid, in its fiat price when it has one and otherwise in the crypto paid.</source>
+        <translation>Un paiement réglé intégralement&#xa0;; enregistré comme payé, dans son prix en devise fiduciaire s&apos;il en a un, sinon dans la cryptomonnaie versée.</translation>
+    </message>
+    <message>
+        <source>Checkout overpaid</source>
+        <translation>Paiement excédentaire</translation>
+    </message>
+    <message>
+        <source>A checkout paid more than was asked; recorded as paid.</source>
+        <translation>Un paiement supérieur au montant demandé&#xa0;; enregistré comme payé.</translation>
+    </message>
+    <message>
+        <source>Checkout expired</source>
+        <translation>Paiement expiré</translation>
+    </message>
+    <message>
+        <source>A checkout that expired before anything was paid; recorded as expired.</source>
+        <translation>Un paiement expiré avant tout règlement&#xa0;; enregistré comme expiré.</translation>
+    </message>
+    <message>
+        <source>Checkout cancelled</source>
+        <translation>Paiement annulé</translation>
+    </message>
+    <message>
+        <source>A checkout cancelled before payment; recorded as canceled.</source>
+        <translation>Un paiement annulé avant règlement&#xa0;; enregistré comme annulé.</translation>
+    </message>
+    <message>
+        <source>Checkout failed</source>
+        <translation>Paiement échoué</translation>
+    </message>
+    <message>
+        <source>A checkout whose payment failed; recorded as failed.</source>
+        <translation>Un paiement dont le règlement a échoué&#xa0;; enregistré comme échoué.</translation>
+    </message>
+    <message>
+        <source>Checkout in conflict</source>
+        <translation>Paiement en conflit</translation>
+    </message>
+    <message>
+        <source>A checkout Inqud flags as in conflict (a payment that does not match it); kept with status unknown and Inqud&apos;s status verbatim, for a person to look at.</source>
+        <translation>Un paiement signalé par Inqud comme en conflit (un règlement qui ne lui correspond pas)&#xa0;; conservé avec le statut inconnu et le statut d&apos;Inqud tel quel, pour examen par une personne.</translation>
+    </message>
+    <message>
+        <source>Contribution paid</source>
+        <translation>Contribution payée</translation>
+    </message>
+    <message>
+        <source>A paid contribution (X-Givecloud-Event: contribution_paid); recorded as a paid donation.</source>
+        <translation>Une contribution payée (X-Givecloud-Event: contribution_paid)&#xa0;; enregistrée comme un don payé.</translation>
+    </message>
+    <message>
+        <source>Contribution refunded</source>
+        <translation>Contribution remboursée</translation>
+    </message>
+    <message>
+        <source>A contribution refunded in full; the donation becomes refunded.</source>
+        <translation>Une contribution remboursée intégralement&#xa0;; le don passe au statut remboursé.</translation>
+    </message>
+    <message>
+        <source>Contribution partially refunded</source>
+        <translation>Contribution partiellement remboursée</translation>
+    </message>
+    <message>
+        <source>A contribution of which a part was refunded (refunded_amount below total_amount); the donation becomes partially refunded.</source>
+        <translation>Une contribution dont une partie a été remboursée (refunded_amount inférieur à total_amount)&#xa0;; le don passe au statut partiellement remboursé.</translation>
+    </message>
+    <message>
+        <source>Recurring contributions paid</source>
+        <translation>Contributions récurrentes payées</translation>
+    </message>
+    <message>
+        <source>A batch of recurring contributions charged together (a JSON array); each becomes a paid, recurring donation.</source>
+        <translation>Un lot de contributions récurrentes prélevées ensemble (un tableau JSON)&#xa0;; chacune devient un don récurrent payé.</translation>
+    </message>
+    <message>
+        <source>Order completed (legacy event)</source>
+        <translation>Commande finalisée (ancien événement)</translation>
+    </message>
+    <message>
+        <source>Givecloud&apos;s older order_completed event for a paid contribution; recorded as paid, like contribution_paid.</source>
+        <translation>L&apos;ancien événement order_completed de Givecloud pour une contribution payée&#xa0;; enregistrée comme payée, comme avec contribution_paid.</translation>
+    </message>
+    <message>
+        <source>Supporter updated</source>
+        <translation>Sympathisant mis à jour</translation>
+    </message>
+    <message>
+        <source>A supporter&apos;s details changed; the request is stored for the inspector but carries no donation.</source>
+        <translation>Les coordonnées d&apos;un sympathisant ont changé&#xa0;; la requête est stockée pour l&apos;inspecteur mais ne contient aucun don.</translation>
+    </message>
+    <message>
+        <source>Donation succeeded</source>
+        <translation>Don réussi</translation>
+    </message>
+    <message>
+        <source>A donation that succeeded, in the current payload; recorded as paid, in the endpoint&apos;s currency as NationBuilder names none.</source>
+        <translation>Un don réussi, dans la charge utile actuelle&#xa0;; enregistré comme payé, dans la devise du point de terminaison, car NationBuilder n&apos;en indique aucune.</translation>
+    </message>
+    <message>
+        <source>Donation changed</source>
+        <translation>Don modifié</translation>
+    </message>
+    <message>
+        <source>An earlier donation edited in NationBuilder; its status is read from its times, here succeeded, so paid.</source>
+        <translation>Un don antérieur modifié dans NationBuilder&#xa0;; son statut est déduit de ses dates, ici réussi, donc payé.</translation>
+    </message>
+    <message>
+        <source>Donation canceled</source>
+        <translation>Don annulé</translation>
+    </message>
+    <message>
+        <source>A donation canceled after it succeeded; the donation becomes canceled.</source>
+        <translation>Un don annulé après avoir réussi&#xa0;; le don passe au statut annulé.</translation>
+    </message>
+    <message>
+        <source>A donation whose payment failed; recorded as failed.</source>
+        <translation>Un don dont le paiement a échoué&#xa0;; enregistré comme échoué.</translation>
+    </message>
+    <message>
+        <source>Donation succeeded (legacy payload)</source>
+        <translation>Don réussi (ancienne charge utile)</translation>
+    </message>
+    <message>
+        <source>A succeeded donation in the legacy (v2) payload, with the donor in signup and US-style times read in the endpoint&apos;s time zone; recorded as paid.</source>
+        <translation>Un don réussi dans l&apos;ancienne charge utile (v2), avec le donateur dans signup et des dates au format américain lues dans le fuseau horaire du point de terminaison&#xa0;; enregistré comme payé.</translation>
+    </message>
+    <message>
+        <source>Schedule with first payment</source>
+        <translation>Échéancier avec premier paiement</translation>
+    </message>
+    <message>
+        <source>A payment schedule whose first installment was charged at once; becomes a scheduled commitment of the total and a paid donation linked to it.</source>
+        <translation>Un échéancier de paiement dont la première échéance a été prélevée immédiatement&#xa0;; devient un engagement échelonné du montant total et un don payé qui lui est lié.</translation>
+    </message>
+    <message>
+        <source>Schedule starting later</source>
+        <translation>Échéancier commençant plus tard</translation>
+    </message>
+    <message>
+        <source>A payment schedule that starts on a later date, with no first payment; becomes a scheduled commitment only.</source>
+        <translation>Un échéancier de paiement qui commence à une date ultérieure, sans premier paiement&#xa0;; devient uniquement un engagement échelonné.</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>A card, bank or donor-fund payment; recorded as a paid donation.</source>
+        <translation>Un paiement par carte, virement bancaire ou fonds de donateur&#xa0;; enregistré comme un don payé.</translation>
+    </message>
+    <message>
+        <source>Payment declined</source>
+        <translation>Paiement refusé</translation>
+    </message>
+    <message>
+        <source>A payment the processor declined; recorded as failed.</source>
+        <translation>Un paiement refusé par le processeur de paiement&#xa0;; enregistré comme échoué.</translation>
+    </message>
+    <message>
+        <source>Payment voided</source>
+        <translation>Paiement annulé</translation>
+    </message>
+    <message>
+        <source>A payment status update voiding the payment of the same variant; the donation becomes voided, even if the void arrives first.</source>
+        <translation>Une mise à jour de statut de paiement qui annule le paiement de la même variante&#xa0;; le don passe au statut annulé, même si l&apos;annulation arrive en premier.</translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation>Promesse de don</translation>
+    </message>
+    <message>
+        <source>A promise to give later; recorded as a pledged commitment, not as money received.</source>
+        <translation>Une promesse de donner plus tard&#xa0;; enregistrée comme un engagement de type promesse, et non comme de l&apos;argent reçu.</translation>
+    </message>
+    <message>
+        <source>A signed donation.completed event; recorded as paid.</source>
+        <translation>Un événement donation.completed signé&#xa0;; enregistré comme payé.</translation>
+    </message>
+    <message>
+        <source>A signed donation.pending event; recorded as pending until a later event.</source>
+        <translation>Un événement donation.pending signé&#xa0;; enregistré comme en attente jusqu&apos;à un événement ultérieur.</translation>
+    </message>
+    <message>
+        <source>A signed donation.failed event; recorded as failed.</source>
+        <translation>Un événement donation.failed signé&#xa0;; enregistré comme échoué.</translation>
+    </message>
+    <message>
+        <source>A signed donation.refunded event; the donation becomes refunded in full.</source>
+        <translation>Un événement donation.refunded signé&#xa0;; le don passe au statut remboursé, intégralement.</translation>
+    </message>
+    <message>
+        <source>Donation updated (partial refund)</source>
+        <translation>Don mis à jour (remboursement partiel)</translation>
+    </message>
+    <message>
+        <source>A signed donation.updated event, whose status comes from data.status: here partially_refunded, with the refunded amount.</source>
+        <translation>Un événement donation.updated signé, dont le statut provient de data.status&#xa0;: ici partially_refunded, avec le montant remboursé.</translation>
+    </message>
+    <message>
+        <source>A signed donation.canceled event; the donation becomes canceled.</source>
+        <translation>Un événement donation.canceled signé&#xa0;; le don passe au statut annulé.</translation>
+    </message>
+    <message>
+        <source>Schedule created</source>
+        <translation>Échéancier créé</translation>
+    </message>
+    <message>
+        <source>A recurring schedule set up; recorded as a scheduled commitment, not as money received.</source>
+        <translation>Un échéancier récurrent mis en place&#xa0;; enregistré comme un engagement échelonné, et non comme de l&apos;argent reçu.</translation>
+    </message>
+    <message>
+        <source>Schedule canceled</source>
+        <translation>Échéancier annulé</translation>
+    </message>
+    <message>
+        <source>A recurring schedule stopped; the commitment becomes canceled.</source>
+        <translation>Un échéancier récurrent arrêté&#xa0;; l&apos;engagement passe au statut annulé.</translation>
+    </message>
+    <message>
+        <source>Pledge created</source>
+        <translation>Promesse de don créée</translation>
+    </message>
+    <message>
+        <source>A pledge made; recorded as a pledged commitment, not as money received.</source>
+        <translation>Une promesse de don effectuée&#xa0;; enregistrée comme un engagement de type promesse, et non comme de l&apos;argent reçu.</translation>
     </message>
 </context>
 <context>

@@ -404,183 +404,181 @@ struct Definition
     const char *description;
 };
 
-#define DD_T(text) QT_TRANSLATE_NOOP("SampleEvents", text)
 
 // clang-format off
 const Definition definitions[] = {
     {"changeup.completed", "donation.completed", "", "gift", Kind::NativeCompleted,
-        DD_T("Donation completed"),
-        DD_T("A completed donation from a checkout widget in the native format; recorded as paid, "
+        QT_TRANSLATE_NOOP("SampleEvents", "Donation completed"),
+        QT_TRANSLATE_NOOP("SampleEvents", "A completed donation from a checkout widget in the native format; recorded as paid, "
              "with its record date from the endpoint's record policy.")},
     {"changeup.completed_delayed", "donation.completed", "", "delayed", Kind::NativeDelayed,
-        DD_T("Donation completed, own record delay"),
-        DD_T("A completed donation carrying delayReportBy (days), which sets its record date in "
+        QT_TRANSLATE_NOOP("SampleEvents", "Donation completed, own record delay"),
+        QT_TRANSLATE_NOOP("SampleEvents", "A completed donation carrying delayReportBy (days), which sets its record date in "
              "place of the endpoint's record policy.")},
     {"changeup.pending", "donation.pending", "", "gift", Kind::NativePending,
-        DD_T("Donation pending"),
-        DD_T("A donation still being processed; recorded as pending and counted nowhere until a "
+        QT_TRANSLATE_NOOP("SampleEvents", "Donation pending"),
+        QT_TRANSLATE_NOOP("SampleEvents", "A donation still being processed; recorded as pending and counted nowhere until a "
              "later event completes it.")},
     {"changeup.failed", "donation.failed", "", "gift", Kind::NativeFailed,
-        DD_T("Donation failed"),
-        DD_T("A donation whose payment failed; recorded as failed and never counted.")},
+        QT_TRANSLATE_NOOP("SampleEvents", "Donation failed"),
+        QT_TRANSLATE_NOOP("SampleEvents", "A donation whose payment failed; recorded as failed and never counted.")},
     {"changeup.cancelled", "donation.cancelled", "", "gift", Kind::NativeCancelled,
-        DD_T("Donation cancelled"),
-        DD_T("A donation cancelled after it completed; it becomes canceled, reversed if that "
+        QT_TRANSLATE_NOOP("SampleEvents", "Donation cancelled"),
+        QT_TRANSLATE_NOOP("SampleEvents", "A donation cancelled after it completed; it becomes canceled, reversed if that "
              "happens before its record date.")},
     {"changeup.refunded", "donation.refunded", "", "gift", Kind::NativeRefunded,
-        DD_T("Donation refunded"),
-        DD_T("A donation refunded in full; it becomes refunded, a reversal before its record date "
+        QT_TRANSLATE_NOOP("SampleEvents", "Donation refunded"),
+        QT_TRANSLATE_NOOP("SampleEvents", "A donation refunded in full; it becomes refunded, a reversal before its record date "
              "and an adjustment after it.")},
     {"changeup.partially_refunded", "donation.partially_refunded", "", "gift",
         Kind::NativePartiallyRefunded,
-        DD_T("Donation partially refunded"),
-        DD_T("A donation of which a part (refundedAmount) was given back; it becomes partially "
+        QT_TRANSLATE_NOOP("SampleEvents", "Donation partially refunded"),
+        QT_TRANSLATE_NOOP("SampleEvents", "A donation of which a part (refundedAmount) was given back; it becomes partially "
              "refunded, the rest still counted.")},
     {"changeup.batch", "donation.completed", "", "batch", Kind::NativeBatch,
-        DD_T("Batch of donations"),
-        DD_T("Several completed donations in one request (a JSON array); each becomes a paid "
+        QT_TRANSLATE_NOOP("SampleEvents", "Batch of donations"),
+        QT_TRANSLATE_NOOP("SampleEvents", "Several completed donations in one request (a JSON array); each becomes a paid "
              "donation of its own.")},
 
     {"inqud.new", "checkout.NEW", "", "checkout", Kind::InqudNew,
-        DD_T("Checkout created"),
-        DD_T("A crypto checkout just opened, nothing paid yet; recorded as pending.")},
+        QT_TRANSLATE_NOOP("SampleEvents", "Checkout created"),
+        QT_TRANSLATE_NOOP("SampleEvents", "A crypto checkout just opened, nothing paid yet; recorded as pending.")},
     {"inqud.waiting_payment", "checkout.WAITING_PAYMENT", "", "checkout", Kind::InqudWaiting,
-        DD_T("Checkout waiting for payment"),
-        DD_T("A checkout waiting for the donor's transfer to arrive; recorded as pending.")},
+        QT_TRANSLATE_NOOP("SampleEvents", "Checkout waiting for payment"),
+        QT_TRANSLATE_NOOP("SampleEvents", "A checkout waiting for the donor's transfer to arrive; recorded as pending.")},
     {"inqud.partially_paid", "checkout.PARTIALLY_PAID", "", "checkout",
         Kind::InqudPartiallyPaid,
-        DD_T("Checkout partially paid"),
-        DD_T("A checkout whose transfer fell short of the amount asked; recorded as partially "
+        QT_TRANSLATE_NOOP("SampleEvents", "Checkout partially paid"),
+        QT_TRANSLATE_NOOP("SampleEvents", "A checkout whose transfer fell short of the amount asked; recorded as partially "
              "paid, for what was paid when the checkout has no fiat price.")},
     {"inqud.completed", "checkout.COMPLETED", "", "checkout", Kind::InqudCompleted,
-        DD_T("Checkout completed"),
-        DD_T("A checkout paid in full; recorded as paid, in its fiat price when it has one and "
+        QT_TRANSLATE_NOOP("SampleEvents", "Checkout completed"),
+        QT_TRANSLATE_NOOP("SampleEvents", "A checkout paid in full; recorded as paid, in its fiat price when it has one and "
              "otherwise in the crypto paid.")},
     {"inqud.overpaid", "checkout.OVERPAID", "", "checkout", Kind::InqudOverpaid,
-        DD_T("Checkout overpaid"),
-        DD_T("A checkout paid more than was asked; recorded as paid.")},
+        QT_TRANSLATE_NOOP("SampleEvents", "Checkout overpaid"),
+        QT_TRANSLATE_NOOP("SampleEvents", "A checkout paid more than was asked; recorded as paid.")},
     {"inqud.expired", "checkout.EXPIRED", "", "checkout", Kind::InqudExpired,
-        DD_T("Checkout expired"),
-        DD_T("A checkout that expired before anything was paid; recorded as expired.")},
+        QT_TRANSLATE_NOOP("SampleEvents", "Checkout expired"),
+        QT_TRANSLATE_NOOP("SampleEvents", "A checkout that expired before anything was paid; recorded as expired.")},
     {"inqud.cancelled", "checkout.CANCELLED", "", "checkout", Kind::InqudCancelled,
-        DD_T("Checkout cancelled"),
-        DD_T("A checkout cancelled before payment; recorded as canceled.")},
+        QT_TRANSLATE_NOOP("SampleEvents", "Checkout cancelled"),
+        QT_TRANSLATE_NOOP("SampleEvents", "A checkout cancelled before payment; recorded as canceled.")},
     {"inqud.failed", "checkout.FAILED", "", "checkout", Kind::InqudFailed,
-        DD_T("Checkout failed"),
-        DD_T("A checkout whose payment failed; recorded as failed.")},
+        QT_TRANSLATE_NOOP("SampleEvents", "Checkout failed"),
+        QT_TRANSLATE_NOOP("SampleEvents", "A checkout whose payment failed; recorded as failed.")},
     {"inqud.conflict", "checkout.CONFLICT", "", "checkout", Kind::InqudConflict,
-        DD_T("Checkout in conflict"),
-        DD_T("A checkout Inqud flags as in conflict (a payment that does not match it); kept with "
+        QT_TRANSLATE_NOOP("SampleEvents", "Checkout in conflict"),
+        QT_TRANSLATE_NOOP("SampleEvents", "A checkout Inqud flags as in conflict (a payment that does not match it); kept with "
              "status unknown and Inqud's status verbatim, for a person to look at.")},
 
     {"givecloud.contribution_paid", "contribution_paid", "", "contribution", Kind::GivecloudPaid,
-        DD_T("Contribution paid"),
-        DD_T("A paid contribution (X-Givecloud-Event: contribution_paid); recorded as a paid "
+        QT_TRANSLATE_NOOP("SampleEvents", "Contribution paid"),
+        QT_TRANSLATE_NOOP("SampleEvents", "A paid contribution (X-Givecloud-Event: contribution_paid); recorded as a paid "
              "donation.")},
     {"givecloud.contribution_refunded", "contribution_refunded", "", "contribution",
         Kind::GivecloudRefunded,
-        DD_T("Contribution refunded"),
-        DD_T("A contribution refunded in full; the donation becomes refunded.")},
+        QT_TRANSLATE_NOOP("SampleEvents", "Contribution refunded"),
+        QT_TRANSLATE_NOOP("SampleEvents", "A contribution refunded in full; the donation becomes refunded.")},
     {"givecloud.contribution_refunded_partial", "contribution_refunded", "", "contribution",
         Kind::GivecloudPartialRefund,
-        DD_T("Contribution partially refunded"),
-        DD_T("A contribution of which a part was refunded (refunded_amount below total_amount); "
+        QT_TRANSLATE_NOOP("SampleEvents", "Contribution partially refunded"),
+        QT_TRANSLATE_NOOP("SampleEvents", "A contribution of which a part was refunded (refunded_amount below total_amount); "
              "the donation becomes partially refunded.")},
     {"givecloud.contributions_paid", "contributions_paid", "", "batch", Kind::GivecloudBatch,
-        DD_T("Recurring contributions paid"),
-        DD_T("A batch of recurring contributions charged together (a JSON array); each becomes a "
+        QT_TRANSLATE_NOOP("SampleEvents", "Recurring contributions paid"),
+        QT_TRANSLATE_NOOP("SampleEvents", "A batch of recurring contributions charged together (a JSON array); each becomes a "
              "paid, recurring donation.")},
     {"givecloud.order_completed", "order_completed", "", "contribution", Kind::GivecloudOrder,
-        DD_T("Order completed (legacy event)"),
-        DD_T("Givecloud's older order_completed event for a paid contribution; recorded as paid, "
+        QT_TRANSLATE_NOOP("SampleEvents", "Order completed (legacy event)"),
+        QT_TRANSLATE_NOOP("SampleEvents", "Givecloud's older order_completed event for a paid contribution; recorded as paid, "
              "like contribution_paid.")},
     {"givecloud.supporter_updated", "supporter_updated", "", "supporter",
         Kind::GivecloudSupporter,
-        DD_T("Supporter updated"),
-        DD_T("A supporter's details changed; the request is stored for the inspector but carries "
+        QT_TRANSLATE_NOOP("SampleEvents", "Supporter updated"),
+        QT_TRANSLATE_NOOP("SampleEvents", "A supporter's details changed; the request is stored for the inspector but carries "
              "no donation.")},
 
     {"nationbuilder.donation_succeeded", "donation_succeeded", "succeeded", "donation",
         Kind::NbSucceeded,
-        DD_T("Donation succeeded"),
-        DD_T("A donation that succeeded, in the current payload; recorded as paid, in the "
+        QT_TRANSLATE_NOOP("SampleEvents", "Donation succeeded"),
+        QT_TRANSLATE_NOOP("SampleEvents", "A donation that succeeded, in the current payload; recorded as paid, in the "
              "endpoint's currency as NationBuilder names none.")},
     {"nationbuilder.donation_changed", "donation_changed", "changed", "donation", Kind::NbChanged,
-        DD_T("Donation changed"),
-        DD_T("An earlier donation edited in NationBuilder; its status is read from its times, "
+        QT_TRANSLATE_NOOP("SampleEvents", "Donation changed"),
+        QT_TRANSLATE_NOOP("SampleEvents", "An earlier donation edited in NationBuilder; its status is read from its times, "
              "here succeeded, so paid.")},
     {"nationbuilder.donation_canceled", "donation_canceled", "canceled", "donation",
         Kind::NbCanceled,
-        DD_T("Donation canceled"),
-        DD_T("A donation canceled after it succeeded; the donation becomes canceled.")},
+        QT_TRANSLATE_NOOP("SampleEvents", "Donation canceled"),
+        QT_TRANSLATE_NOOP("SampleEvents", "A donation canceled after it succeeded; the donation becomes canceled.")},
     {"nationbuilder.donation_failed", "donation_failed", "failed", "failed", Kind::NbFailed,
-        DD_T("Donation failed"),
-        DD_T("A donation whose payment failed; recorded as failed.")},
+        QT_TRANSLATE_NOOP("SampleEvents", "Donation failed"),
+        QT_TRANSLATE_NOOP("SampleEvents", "A donation whose payment failed; recorded as failed.")},
     {"nationbuilder.donation_succeeded_legacy", "donation_succeeded", "succeeded", "legacy",
         Kind::NbLegacy,
-        DD_T("Donation succeeded (legacy payload)"),
-        DD_T("A succeeded donation in the legacy (v2) payload, with the donor in signup and "
+        QT_TRANSLATE_NOOP("SampleEvents", "Donation succeeded (legacy payload)"),
+        QT_TRANSLATE_NOOP("SampleEvents", "A succeeded donation in the legacy (v2) payload, with the donor in signup and "
              "US-style times read in the endpoint's time zone; recorded as paid.")},
 
     {"donary.schedule", "schedule_created", "schedule", "schedule", Kind::DonarySchedule,
-        DD_T("Schedule with first payment"),
-        DD_T("A payment schedule whose first installment was charged at once; becomes a "
+        QT_TRANSLATE_NOOP("SampleEvents", "Schedule with first payment"),
+        QT_TRANSLATE_NOOP("SampleEvents", "A payment schedule whose first installment was charged at once; becomes a "
              "scheduled commitment of the total and a paid donation linked to it.")},
     {"donary.schedule_without_first_payment", "schedule_created", "schedule", "later",
         Kind::DonaryScheduleLater,
-        DD_T("Schedule starting later"),
-        DD_T("A payment schedule that starts on a later date, with no first payment; becomes a "
+        QT_TRANSLATE_NOOP("SampleEvents", "Schedule starting later"),
+        QT_TRANSLATE_NOOP("SampleEvents", "A payment schedule that starts on a later date, with no first payment; becomes a "
              "scheduled commitment only.")},
     {"donary.charge", "payment", "charge", "charge", Kind::DonaryCharge,
-        DD_T("Payment"),
-        DD_T("A card, bank or donor-fund payment; recorded as a paid donation.")},
+        QT_TRANSLATE_NOOP("SampleEvents", "Payment"),
+        QT_TRANSLATE_NOOP("SampleEvents", "A card, bank or donor-fund payment; recorded as a paid donation.")},
     {"donary.charge_declined", "payment", "charge", "charge", Kind::DonaryDeclined,
-        DD_T("Payment declined"),
-        DD_T("A payment the processor declined; recorded as failed.")},
+        QT_TRANSLATE_NOOP("SampleEvents", "Payment declined"),
+        QT_TRANSLATE_NOOP("SampleEvents", "A payment the processor declined; recorded as failed.")},
     {"donary.void", "payment_status", "void", "charge", Kind::DonaryVoid,
-        DD_T("Payment voided"),
-        DD_T("A payment status update voiding the payment of the same variant; the donation "
+        QT_TRANSLATE_NOOP("SampleEvents", "Payment voided"),
+        QT_TRANSLATE_NOOP("SampleEvents", "A payment status update voiding the payment of the same variant; the donation "
              "becomes voided, even if the void arrives first.")},
     {"donary.pledge", "pledge", "pledge", "pledge", Kind::DonaryPledge,
-        DD_T("Pledge"),
-        DD_T("A promise to give later; recorded as a pledged commitment, not as money "
+        QT_TRANSLATE_NOOP("SampleEvents", "Pledge"),
+        QT_TRANSLATE_NOOP("SampleEvents", "A promise to give later; recorded as a pledged commitment, not as money "
              "received.")},
 
     {"standard.donation.completed", "donation.completed", "", "gift", Kind::StandardCompleted,
-        DD_T("Donation completed"),
-        DD_T("A signed donation.completed event; recorded as paid.")},
+        QT_TRANSLATE_NOOP("SampleEvents", "Donation completed"),
+        QT_TRANSLATE_NOOP("SampleEvents", "A signed donation.completed event; recorded as paid.")},
     {"standard.donation.pending", "donation.pending", "", "gift", Kind::StandardPending,
-        DD_T("Donation pending"),
-        DD_T("A signed donation.pending event; recorded as pending until a later event.")},
+        QT_TRANSLATE_NOOP("SampleEvents", "Donation pending"),
+        QT_TRANSLATE_NOOP("SampleEvents", "A signed donation.pending event; recorded as pending until a later event.")},
     {"standard.donation.failed", "donation.failed", "", "gift", Kind::StandardFailed,
-        DD_T("Donation failed"),
-        DD_T("A signed donation.failed event; recorded as failed.")},
+        QT_TRANSLATE_NOOP("SampleEvents", "Donation failed"),
+        QT_TRANSLATE_NOOP("SampleEvents", "A signed donation.failed event; recorded as failed.")},
     {"standard.donation.refunded", "donation.refunded", "", "gift", Kind::StandardRefunded,
-        DD_T("Donation refunded"),
-        DD_T("A signed donation.refunded event; the donation becomes refunded in full.")},
+        QT_TRANSLATE_NOOP("SampleEvents", "Donation refunded"),
+        QT_TRANSLATE_NOOP("SampleEvents", "A signed donation.refunded event; the donation becomes refunded in full.")},
     {"standard.donation.updated", "donation.updated", "", "gift", Kind::StandardUpdated,
-        DD_T("Donation updated (partial refund)"),
-        DD_T("A signed donation.updated event, whose status comes from data.status: here "
+        QT_TRANSLATE_NOOP("SampleEvents", "Donation updated (partial refund)"),
+        QT_TRANSLATE_NOOP("SampleEvents", "A signed donation.updated event, whose status comes from data.status: here "
              "partially_refunded, with the refunded amount.")},
     {"standard.donation.canceled", "donation.canceled", "", "gift", Kind::StandardCanceled,
-        DD_T("Donation canceled"),
-        DD_T("A signed donation.canceled event; the donation becomes canceled.")},
+        QT_TRANSLATE_NOOP("SampleEvents", "Donation canceled"),
+        QT_TRANSLATE_NOOP("SampleEvents", "A signed donation.canceled event; the donation becomes canceled.")},
     {"standard.schedule.created", "schedule.created", "", "schedule",
         Kind::StandardScheduleCreated,
-        DD_T("Schedule created"),
-        DD_T("A recurring schedule set up; recorded as a scheduled commitment, not as money "
+        QT_TRANSLATE_NOOP("SampleEvents", "Schedule created"),
+        QT_TRANSLATE_NOOP("SampleEvents", "A recurring schedule set up; recorded as a scheduled commitment, not as money "
              "received.")},
     {"standard.schedule.canceled", "schedule.canceled", "", "schedule",
         Kind::StandardScheduleCanceled,
-        DD_T("Schedule canceled"),
-        DD_T("A recurring schedule stopped; the commitment becomes canceled.")},
+        QT_TRANSLATE_NOOP("SampleEvents", "Schedule canceled"),
+        QT_TRANSLATE_NOOP("SampleEvents", "A recurring schedule stopped; the commitment becomes canceled.")},
     {"standard.pledge.created", "pledge.created", "", "pledge", Kind::StandardPledgeCreated,
-        DD_T("Pledge created"),
-        DD_T("A pledge made; recorded as a pledged commitment, not as money received.")},
+        QT_TRANSLATE_NOOP("SampleEvents", "Pledge created"),
+        QT_TRANSLATE_NOOP("SampleEvents", "A pledge made; recorded as a pledged commitment, not as money received.")},
 };
 // clang-format on
 
-#undef DD_T
 
 QString providerOf(const Definition &d)
 {
