@@ -20,6 +20,7 @@
 #include "donations/donationtablemodel.h"
 #include "givecloudbodies.h"
 #include "live/livefeed.h"
+#include "procstatus.h"
 #include "webhooksender.h"
 
 #include <QApplication>
@@ -83,20 +84,6 @@ double processAgeMs()
     timespec boot {};
     clock_gettime(CLOCK_BOOTTIME, &boot);
     return std::max(0.0, (double(boot.tv_sec) + double(boot.tv_nsec) / 1e9 - startSeconds) * 1e3);
-}
-
-// "VmRSS" or "VmHWM" of this process, in KiB.
-qint64 statusKiB(const char *field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray key = QByteArray(field) + ':';
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(key))
-            return line.mid(key.size()).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
 }
 
 double percentile(std::vector<double> v, double p)

@@ -17,6 +17,7 @@
 #include "donations/donationfilterobject.h"
 #include "donations/donationpages.h"
 #include "donations/donationtablemodel.h"
+#include "procstatus.h"
 #include "reports/chartqueries.h"
 #include "reports/donationexport.h"
 #include "reports/reconciliation.h"
@@ -51,20 +52,6 @@ int fail(const QString &message)
 {
     fprintf(stderr, "dd_bench_reports: %s\n", qPrintable(message));
     return 1;
-}
-
-// "VmRSS" or "VmHWM" of this process, in KiB.
-qint64 statusKiB(const char *field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray key = QByteArray(field) + ':';
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(key))
-            return line.mid(key.size()).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
 }
 
 // Sets the peak (VmHWM) back to the current resident set, so that the next peak is the
