@@ -23,46 +23,33 @@ QStringList columns()
         QStringLiteral("record_state")};
 }
 
-QByteArray csvField(const QString &value, bool text)
-{
-    QString v = value;
-    // A cell starting with these is a formula to Excel, LibreOffice and Sheets.
-    if (text && !v.isEmpty()
-        && (v[0] == u'=' || v[0] == u'+' || v[0] == u'-' || v[0] == u'@' || v[0] == u'\t'
-            || v[0] == u'\r'))
-        v.prepend(u'\'');
-    QByteArray out = v.toUtf8();
-    if (out.contains(',') || out.contains('"') || out.contains('\n') || out.contains('\r')) {
-        out.replace("\"", "\"\"");
-        out = '"' + out + '"';
-    }
-    return out;
-}
-
 namespace {
 
-// The CSV rules of csvField, on UTF-8 bytes as SQLite holds them.
-void appendText(QByteArray &out, const char *utf8, qsizetype size)
+// One CSV cell from UTF-8 bytes, as SQLite holds them. A text cell starting with one of these
+// is a formula to Excel, LibreOffice and Sheets: it gets a leading quote. A cell holding a
+// separator, a quote or a line break is quoted, its quotes doubled.
+void appendCsvField(QByteArray &out, QByteArrayView utf8, bool text)
 {
-    const bool formula = size > 0
-        && (utf8[0] == '=' || utf8[0] == '+' || utf8[0] == '-' || utf8[0] == '@' || utf8[0] == '\t'
-            || utf8[0] == '\r');
+    const char first = utf8.isEmpty() ? '\0' : utf8.front();
+    const bool formula = text
+        && (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
+            || first == '\r');
     bool quote = false;
-    for (qsizetype i = 0; i < size && !quote; ++i)
+    for (qsizetype i = 0; i < utf8.size() && !quote; ++i)
         quote = utf8[i] == ',' || utf8[i] == '"' || utf8[i] == '\n' || utf8[i] == '\r';
     if (!quote) {
         if (formula)
             out += '\'';
-        out.append(utf8, size);
+        out += utf8;
         return;
     }
     out += '"';
     if (formula)
         out += '\'';
-    for (qsizetype i = 0; i < size; ++i) {
-        if (utf8[i] == '"')
+    for (const char c : utf8) {
+        if (c == '"')
             out += '"';
-        out += utf8[i];
+        out += c;
     }
     out += '"';
 }
@@ -83,6 +70,13 @@ private:
 };
 
 } // namespace
+
+QByteArray csvField(const QString &value, bool text)
+{
+    QByteArray out;
+    appendCsvField(out, value.toUtf8(), text);
+    return out;
+}
 
 qint64 writeCsv(QSqlDatabase db, const DonationFilter &filter, const QDateTime &asOf,
     QIODevice *out, QString *error, const std::function<bool(qint64)> &progress)
@@ -168,8 +162,7 @@ qint64 writeCsv(QSqlDatabase db, const DonationFilter &filter, const QDateTime &
         return true;
     };
     auto textField = [&](int column) {
-        const QByteArrayView v = text(column);
-        appendText(buffer, v.data(), v.size());
+        appendCsvField(buffer, text(column), true);
         buffer += ',';
     };
     int rc = SQLITE_ROW;
@@ -198,7 +191,7 @@ qint64 writeCsv(QSqlDatabase db, const DonationFilter &filter, const QDateTime &
         if (amount)
             buffer += formatUnits(*amount, scale).toUtf8();
         buffer += ',';
-        appendText(buffer, currencyBytes.data(), currencyBytes.size());
+        appendCsvField(buffer, currencyBytes, true);
         buffer += ',';
         if (!currency.isEmpty())
             buffer += formatUnits(refunded, scale).toUtf8();
