@@ -489,7 +489,7 @@ void DonationTableModel::hardReset()
     m_totalCount = -1;
     m_counting = false;
     m_newCount = 0;
-    m_currenciesLoaded = false;
+    m_currenciesAge.invalidate(); // another database: its currencies are asked for anew
     setLoadingFlags(false, false);
     if (wasReady)
         emit readyChanged();
@@ -542,7 +542,7 @@ void DonationTableModel::reload()
             onFirstPage(generation, query, page);
             // After the first page, not beside it: over a large database the list walks the
             // whole currency index and would share the CPU with the page being waited for.
-            if (!m_currenciesLoaded)
+            if (!m_currenciesAge.isValid())
                 loadCurrencies();
         });
 }
@@ -719,7 +719,6 @@ void DonationTableModel::loadCurrencies()
     BackgroundDatabase *db = database();
     if (!db)
         return;
-    m_currenciesLoaded = true;
     m_currenciesAge.start();
     db->read<QStringList>(
         this, [](QSqlDatabase &db) { return DonationPages::currencies(db); },

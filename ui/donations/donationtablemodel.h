@@ -278,10 +278,9 @@ private:
     bool m_waitingForDatabase = false;
     QString m_error;
     QStringList m_currencies;
-    bool m_currenciesLoaded = false;
     QTimer m_reloadTimer;
     QTimer m_liveTimer;
     mutable QTimer m_wantedTimer; // started from data()
     QElapsedTimer m_lastLive;
-    QElapsedTimer m_currenciesAge; // since the currency list was last asked for
+    QElapsedTimer m_currenciesAge; // since the currency list was last asked for; invalid: never
 };
