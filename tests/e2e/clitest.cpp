@@ -96,6 +96,14 @@ QString binary()
     return QStringLiteral(DD_BINARY);
 }
 
+Result Sandbox::endpoint(const QString &db, const char *words, const QStringList &more) const
+{
+    QStringList arguments = Cli::words(words);
+    arguments.insert(1, QStringLiteral("--db"));
+    arguments.insert(2, db);
+    return run(QStringList {QStringLiteral("endpoint")} + arguments + more);
+}
+
 QStringList words(const char *text)
 {
     return QString::fromUtf8(text).split(u' ', Qt::SkipEmptyParts);

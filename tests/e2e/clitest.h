@@ -46,6 +46,9 @@ public:
     QProcessEnvironment environment() const;
     // Runs `donationdesk <arguments>`; stdin is empty.
     Result run(const QStringList &arguments, int timeoutMs = 30000) const;
+    // `donationdesk endpoint <words> --db <db> <more>`: the first word is the sub-command;
+    // `more` holds arguments with spaces in them.
+    Result endpoint(const QString &db, const char *words, const QStringList &more = {}) const;
 
 private:
     QTemporaryDir m_dir;

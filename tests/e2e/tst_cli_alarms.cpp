@@ -37,15 +37,6 @@ private:
         return m_sandbox.path(QStringLiteral("alarms-%1.sqlite").arg(++m_databases));
     }
 
-    // `endpoint <words> --db <db> <more>`; the first word is the sub-command.
-    Result endpoint(const QString &db, const char *words, const QStringList &more = {}) const
-    {
-        QStringList arguments = Cli::words(words);
-        arguments.insert(1, QStringLiteral("--db"));
-        arguments.insert(2, db);
-        return m_sandbox.run(QStringList {QStringLiteral("endpoint")} + arguments + more);
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -56,7 +47,7 @@ private Q_SLOTS:
     void settingsOnAddAndUpdate()
     {
         const QString db = freshDatabase();
-        const Result added = endpoint(db,
+        const Result added = m_sandbox.endpoint(db,
             "add --provider changeup --name widget --json --alarm-quiet 6h --alarm-window "
             "08:00-22:00 --alarm-signature-failures 3");
         QVERIFY2(isOneJsonLine(added), added.describe().constData());
@@ -64,35 +55,35 @@ private Q_SLOTS:
         QCOMPARE(field(o, "alarm_quiet_minutes").toInt(), 360);
         QCOMPARE(field(o, "alarm_window").toString(), QStringLiteral("08:00-22:00"));
         QCOMPARE(field(o, "alarm_signature_failures").toInt(), 3);
-        const Result listed = endpoint(db, "list --json --show-secrets");
+        const Result listed = m_sandbox.endpoint(db, "list --json --show-secrets");
         QCOMPARE(listed.jsonArray().first().toObject(), o);
-        const Result text = endpoint(db, "list");
+        const Result text = m_sandbox.endpoint(db, "list");
         QVERIFY2(text.out.contains("  alarm:     no donation for 6 h (counted 08:00-22:00); 3 "
                                    "signature or token refusals in a row\n"),
             text.out.constData());
 
         // Each option changes its own part.
-        const Result quiet = endpoint(db, "update widget --alarm-quiet 1h30m --json");
+        const Result quiet = m_sandbox.endpoint(db, "update widget --alarm-quiet 1h30m --json");
         QVERIFY2(isOneJsonLine(quiet), quiet.describe().constData());
         QCOMPARE(field(quiet.jsonObject(), "alarm_quiet_minutes").toInt(), 90);
         QCOMPARE(
             field(quiet.jsonObject(), "alarm_window").toString(), QStringLiteral("08:00-22:00"));
         QCOMPARE(field(quiet.jsonObject(), "alarm_signature_failures").toInt(), 3);
-        const Result night =
-            endpoint(db, "update widget --alarm-window 22:00-06:00 --alarm-quiet 2d --json");
+        const Result night = m_sandbox.endpoint(
+            db, "update widget --alarm-window 22:00-06:00 --alarm-quiet 2d --json");
         QCOMPARE(
             field(night.jsonObject(), "alarm_window").toString(), QStringLiteral("22:00-06:00"));
         QCOMPARE(field(night.jsonObject(), "alarm_quiet_minutes").toInt(), 2880);
 
         // All off: nothing about an alarm in the listing.
-        const Result off = endpoint(db,
+        const Result off = m_sandbox.endpoint(db,
             "update widget --alarm-quiet off --alarm-signature-failures 0 --json --alarm-window",
             {QString()});
         QVERIFY2(isOneJsonLine(off), off.describe().constData());
         QCOMPARE(field(off.jsonObject(), "alarm_quiet_minutes").toInt(), 0);
         QCOMPARE(field(off.jsonObject(), "alarm_window").toString(), QString());
         QCOMPARE(field(off.jsonObject(), "alarm_signature_failures").toInt(), 0);
-        QVERIFY(!endpoint(db, "list").out.contains("alarm:"));
+        QVERIFY(!m_sandbox.endpoint(db, "list").out.contains("alarm:"));
     }
 
     void refusedSettings_data()
@@ -118,31 +109,37 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(QString, option);
         const QString db = freshDatabase();
-        const Result add = endpoint(db, "add --provider changeup --name refused", arguments);
+        const Result add =
+            m_sandbox.endpoint(db, "add --provider changeup --name refused", arguments);
         QVERIFY2(isUsageError(add, option.toUtf8().constData()), add.describe().constData());
         QVERIFY2(add.err.contains(arguments.last().toUtf8()), "quotes what was written");
-        QCOMPARE(endpoint(db, "list --json").out, QByteArray("[]\n"));
+        QCOMPARE(m_sandbox.endpoint(db, "list --json").out, QByteArray("[]\n"));
 
-        QCOMPARE(endpoint(db, "add --provider changeup --name kept --alarm-quiet 6h").exitCode, 0);
-        const Result update = endpoint(db, "update kept", arguments);
-        QVERIFY2(isUsageError(update, option.toUtf8().constData()), update.describe().constData());
         QCOMPARE(
-            field(endpoint(db, "list --json").jsonArray().first().toObject(), "alarm_quiet_minutes")
-                .toInt(),
+            m_sandbox.endpoint(db, "add --provider changeup --name kept --alarm-quiet 6h").exitCode,
+            0);
+        const Result update = m_sandbox.endpoint(db, "update kept", arguments);
+        QVERIFY2(isUsageError(update, option.toUtf8().constData()), update.describe().constData());
+        QCOMPARE(field(m_sandbox.endpoint(db, "list --json").jsonArray().first().toObject(),
+                     "alarm_quiet_minutes")
+                     .toInt(),
             360);
     }
 
     void alarmsReport()
     {
         const QString db = freshDatabase();
-        QCOMPARE(endpoint(db, "add --provider changeup --name quiet --alarm-quiet 1h").exitCode, 0);
-        QCOMPARE(endpoint(db, "add --provider changeup --name none").exitCode, 0);
-        QCOMPARE(
-            endpoint(db, "add --provider changeup --name paused --alarm-quiet 1m").exitCode, 0);
-        QCOMPARE(endpoint(db, "update paused --disable").exitCode, 0);
+        QCOMPARE(m_sandbox.endpoint(db, "add --provider changeup --name quiet --alarm-quiet 1h")
+                     .exitCode,
+            0);
+        QCOMPARE(m_sandbox.endpoint(db, "add --provider changeup --name none").exitCode, 0);
+        QCOMPARE(m_sandbox.endpoint(db, "add --provider changeup --name paused --alarm-quiet 1m")
+                     .exitCode,
+            0);
+        QCOMPARE(m_sandbox.endpoint(db, "update paused --disable").exitCode, 0);
 
         // Just made: an hour of quiet has not passed.
-        const Result now = endpoint(db, "alarms");
+        const Result now = m_sandbox.endpoint(db, "alarms");
         QCOMPARE(now.exitCode, 0);
         QVERIFY2(now.err.isEmpty(), now.err.constData());
         const QList<QByteArray> lines = now.out.trimmed().split('\n');
@@ -155,7 +152,7 @@ private Q_SLOTS:
             now.out.constData());
 
         // A day later (as far as the clock of the check goes): raised, exit status 1.
-        const Result later = endpoint(db, "alarms --at", {isoIn(24 * 3600)});
+        const Result later = m_sandbox.endpoint(db, "alarms --at", {isoIn(24 * 3600)});
         QCOMPARE(later.exitCode, 1);
         QVERIFY2(later.err.isEmpty(), later.err.constData());
         QVERIFY2(later.out.contains("\nquiet: quiet - No donation since the endpoint was created "
@@ -163,7 +160,7 @@ private Q_SLOTS:
             later.out.constData());
         QVERIFY(later.out.contains(" of quiet (alarm after 1 h)."));
 
-        const Result json = endpoint(db, "alarms --json --at", {isoIn(24 * 3600)});
+        const Result json = m_sandbox.endpoint(db, "alarms --json --at", {isoIn(24 * 3600)});
         QVERIFY2(isOneJsonLine(json, 1), json.describe().constData());
         QCOMPARE(json.jsonArray().size(), 3);
         const QJsonObject quiet = byName(json.jsonArray(), QStringLiteral("quiet"));
@@ -183,18 +180,19 @@ private Q_SLOTS:
             field(byName(json.jsonArray(), QStringLiteral("paused")), "raised").toBool(), false);
 
         // One endpoint: only its own alarm decides the exit status.
-        const Result one = endpoint(db, "alarms --endpoint none --json --at", {isoIn(24 * 3600)});
+        const Result one =
+            m_sandbox.endpoint(db, "alarms --endpoint none --json --at", {isoIn(24 * 3600)});
         QVERIFY2(isOneJsonLine(one), one.describe().constData());
         QCOMPARE(one.jsonArray().size(), 1);
 
-        const Result unknown = endpoint(db, "alarms --endpoint nowhere");
+        const Result unknown = m_sandbox.endpoint(db, "alarms --endpoint nowhere");
         QVERIFY2(isUsageError(unknown, "nowhere"), unknown.describe().constData());
-        const Result badTime = endpoint(db, "alarms --at", {QStringLiteral("tomorrow")});
+        const Result badTime = m_sandbox.endpoint(db, "alarms --at", {QStringLiteral("tomorrow")});
         QVERIFY2(isUsageError(badTime, "--at"), badTime.describe().constData());
 
         // A mistyped database path is reported, not created.
         const QString missing = m_sandbox.path(QStringLiteral("missing.sqlite"));
-        const Result absent = endpoint(missing, "alarms");
+        const Result absent = m_sandbox.endpoint(missing, "alarms");
         QCOMPARE(absent.exitCode, 1);
         QCOMPARE(absent.errLines().size(), 1);
         QVERIFY(!QFileInfo::exists(missing));
@@ -203,7 +201,7 @@ private Q_SLOTS:
     void serveLogsEachChangeOnce()
     {
         const QString db = freshDatabase();
-        const Result added = endpoint(
+        const Result added = m_sandbox.endpoint(
             db, "add --provider standard --name signed --alarm-signature-failures 2 --json");
         QVERIFY2(isOneJsonLine(added), added.describe().constData());
         const EndpointConfig good = Cli::endpointFromJson(added.jsonObject());
@@ -224,7 +222,7 @@ private Q_SLOTS:
         QVERIFY2(Cli::poll([&] { return server.allStderr().contains(raised); }, 10000),
             server.allStderr().constData());
         QVERIFY(server.allStderr().contains(" warning: "));
-        const Result failing = endpoint(db, "alarms --json");
+        const Result failing = m_sandbox.endpoint(db, "alarms --json");
         QVERIFY2(isOneJsonLine(failing, 1), failing.describe().constData());
         const QJsonObject state = failing.jsonArray().first().toObject();
         QCOMPARE(field(state, "state").toString(), QStringLiteral("failing"));
@@ -240,7 +238,7 @@ private Q_SLOTS:
         QCOMPARE(server.post(good, body, {}, "msg_good").status, 200);
         QVERIFY2(Cli::poll([&] { return server.allStderr().contains(recovered); }, 10000),
             server.allStderr().constData());
-        const Result ok = endpoint(db, "alarms");
+        const Result ok = m_sandbox.endpoint(db, "alarms");
         QVERIFY2(ok.exitCode == 0, ok.describe().constData());
         QVERIFY2(server.stop(SIGTERM, &error), qPrintable(error));
         QCOMPARE(server.exitCode(), 0);

@@ -35,19 +35,9 @@ private:
         return m_sandbox.path(QStringLiteral("endpoints-%1.sqlite").arg(++m_databases));
     }
 
-    // `endpoint <words> --db <db> <more>`: the first word is the sub-command; `more` holds
-    // arguments with spaces in them.
-    Result endpoint(const QString &db, const char *words, const QStringList &more = {}) const
-    {
-        QStringList arguments = Cli::words(words);
-        arguments.insert(1, QStringLiteral("--db"));
-        arguments.insert(2, db);
-        return m_sandbox.run(QStringList {QStringLiteral("endpoint")} + arguments + more);
-    }
-
     QJsonArray list(const QString &db) const
     {
-        return endpoint(db, "list --json --show-secrets").jsonArray();
+        return m_sandbox.endpoint(db, "list --json --show-secrets").jsonArray();
     }
 
 private Q_SLOTS:
@@ -92,7 +82,7 @@ private Q_SLOTS:
         const QString db = freshDatabase();
         const QString name = QStringLiteral("Кампания «%1» 春").arg(provider);
 
-        const Result r = endpoint(db, "add --json",
+        const Result r = m_sandbox.endpoint(db, "add --json",
             QStringList {QStringLiteral("--provider"), provider, QStringLiteral("--name"), name}
                 + extra);
         QVERIFY2(isOneJsonLine(r), r.describe().constData());
@@ -121,7 +111,7 @@ private Q_SLOTS:
         }
 
         // What add printed is what was stored.
-        const Result listed = endpoint(db, "list --json --show-secrets");
+        const Result listed = m_sandbox.endpoint(db, "list --json --show-secrets");
         QVERIFY2(isOneJsonLine(listed), listed.describe().constData());
         QCOMPARE(listed.jsonArray().size(), 1);
         QCOMPARE(listed.jsonArray().first().toObject(), o);
@@ -130,7 +120,7 @@ private Q_SLOTS:
     void addPrintsTextWithoutJson()
     {
         const QString db = freshDatabase();
-        const Result r = endpoint(db, "add --provider inqud --name crypto");
+        const Result r = m_sandbox.endpoint(db, "add --provider inqud --name crypto");
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.isEmpty(), r.err.constData());
         QVERIFY2(r.out.startsWith("Created endpoint crypto (inqud)"), r.out.constData());
@@ -145,7 +135,7 @@ private Q_SLOTS:
         const QString db = freshDatabase();
         QSet<QString> paths;
         for (const char *name : {"a", "b", "c", "d", "e", "f"}) {
-            const Result r = endpoint(db, "add --provider donary --json",
+            const Result r = m_sandbox.endpoint(db, "add --provider donary --json",
                 {QStringLiteral("--name"), QLatin1String(name)});
             QVERIFY2(isOneJsonLine(r), r.describe().constData());
             paths.insert(field(r.jsonObject(), "path").toString());
@@ -193,7 +183,7 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(QJsonObject, expected);
         const QString db = freshDatabase();
-        const Result r = endpoint(db, "add --name settings --json", arguments);
+        const Result r = m_sandbox.endpoint(db, "add --name settings --json", arguments);
         QVERIFY2(isOneJsonLine(r), r.describe().constData());
         const QJsonObject o = r.jsonObject();
         for (auto it = expected.begin(); it != expected.end(); ++it)
@@ -211,8 +201,8 @@ private Q_SLOTS:
     {
         const QString db = freshDatabase();
         const QStringList name {QStringLiteral("--name"), QStringLiteral("Crypto Widget")};
-        QCOMPARE(endpoint(db, "add --provider inqud", name).exitCode, 0);
-        const Result again = endpoint(db, "add --provider givecloud", name);
+        QCOMPARE(m_sandbox.endpoint(db, "add --provider inqud", name).exitCode, 0);
+        const Result again = m_sandbox.endpoint(db, "add --provider givecloud", name);
         // Not a usage error: the arguments are fine, the database says no.
         QCOMPARE(again.exitCode, 1);
         QVERIFY(again.out.isEmpty());
@@ -225,21 +215,21 @@ private Q_SLOTS:
     {
         const QString db = freshDatabase();
         // An empty database lists as an empty array, not as nothing: scripts parse it.
-        const Result empty = endpoint(db, "list --json");
+        const Result empty = m_sandbox.endpoint(db, "list --json");
         QVERIFY2(isOneJsonLine(empty), empty.describe().constData());
         QCOMPARE(empty.out, QByteArray("[]\n"));
 
         QHash<QString, QString> secrets;
         for (const auto &[provider, name] : {std::pair {"givecloud", "Givecloud — main"},
                  std::pair {"standard", "Standard hooks"}, std::pair {"donary", "Donary שול"}}) {
-            const Result r = endpoint(db, "add --json",
+            const Result r = m_sandbox.endpoint(db, "add --json",
                 {QStringLiteral("--provider"), QLatin1String(provider), QStringLiteral("--name"),
                     QString::fromUtf8(name)});
             QVERIFY2(isOneJsonLine(r), r.describe().constData());
             secrets.insert(QString::fromUtf8(name), field(r.jsonObject(), "secret").toString());
         }
 
-        const Result hidden = endpoint(db, "list --json");
+        const Result hidden = m_sandbox.endpoint(db, "list --json");
         QVERIFY2(isOneJsonLine(hidden), hidden.describe().constData());
         QCOMPARE(hidden.jsonArray().size(), 3);
         for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
@@ -253,7 +243,7 @@ private Q_SLOTS:
                 QVERIFY(!hidden.out.contains(it.value().toUtf8()));
         }
 
-        const Result shown = endpoint(db, "list --json --show-secrets");
+        const Result shown = m_sandbox.endpoint(db, "list --json --show-secrets");
         QVERIFY2(isOneJsonLine(shown), shown.describe().constData());
         for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
             QCOMPARE(field(byName(shown.jsonArray(), it.key()), "secret").toString(), it.value());
@@ -262,21 +252,21 @@ private Q_SLOTS:
     void listText()
     {
         const QString db = freshDatabase();
-        const Result empty = endpoint(db, "list");
+        const Result empty = m_sandbox.endpoint(db, "list");
         QCOMPARE(empty.exitCode, 0);
         QVERIFY2(empty.out.startsWith("No endpoints yet"), empty.out.constData());
 
-        const Result added = endpoint(db, "add --provider inqud --name Δωρεές --json");
+        const Result added = m_sandbox.endpoint(db, "add --provider inqud --name Δωρεές --json");
         const QByteArray secret = field(added.jsonObject(), "secret").toString().toUtf8();
         QVERIFY(!secret.isEmpty());
 
-        const Result hidden = endpoint(db, "list");
+        const Result hidden = m_sandbox.endpoint(db, "list");
         QCOMPARE(hidden.exitCode, 0);
         QVERIFY2(hidden.out.contains("Δωρεές (inqud)"), hidden.out.constData());
         QVERIFY(hidden.out.contains(field(added.jsonObject(), "path").toString().toUtf8()));
         QVERIFY2(!hidden.out.contains(secret), "the secret was listed without --show-secrets");
 
-        const Result shown = endpoint(db, "list --show-secrets");
+        const Result shown = m_sandbox.endpoint(db, "list --show-secrets");
         QCOMPARE(shown.exitCode, 0);
         QVERIFY2(shown.out.contains(secret), shown.out.constData());
     }
@@ -284,11 +274,12 @@ private Q_SLOTS:
     void updateRename()
     {
         const QString db = freshDatabase();
-        const QJsonObject before = endpoint(db, "add --provider givecloud --json",
-            {QStringLiteral("--name"), QStringLiteral("old name")})
+        const QJsonObject before = m_sandbox
+                                       .endpoint(db, "add --provider givecloud --json",
+                                           {QStringLiteral("--name"), QStringLiteral("old name")})
                                        .jsonObject();
 
-        const Result r = endpoint(db, "update --json",
+        const Result r = m_sandbox.endpoint(db, "update --json",
             {QStringLiteral("old name"), QStringLiteral("--name"),
                 QStringLiteral("Nouveau nom ✓")});
         QVERIFY2(isOneJsonLine(r), r.describe().constData());
@@ -300,18 +291,18 @@ private Q_SLOTS:
         QCOMPARE(field(stored, "name").toString(), QStringLiteral("Nouveau nom ✓"));
         QCOMPARE(field(stored, "secret"), field(before, "secret"));
 
-        const Result old = endpoint(db, "update --disable", {QStringLiteral("old name")});
+        const Result old = m_sandbox.endpoint(db, "update --disable", {QStringLiteral("old name")});
         QVERIFY2(isUsageError(old, "old name"), old.describe().constData());
     }
 
     void updateById()
     {
         const QString db = freshDatabase();
-        endpoint(db, "add --provider donary --name first");
+        m_sandbox.endpoint(db, "add --provider donary --name first");
         const QJsonObject second =
-            endpoint(db, "add --provider donary --name second --json").jsonObject();
+            m_sandbox.endpoint(db, "add --provider donary --name second --json").jsonObject();
         const QString id = QString::number(field(second, "id").toInteger());
-        const Result r = endpoint(db, "update --name by-id --json", {id});
+        const Result r = m_sandbox.endpoint(db, "update --name by-id --json", {id});
         QVERIFY2(isOneJsonLine(r), r.describe().constData());
         QCOMPARE(field(r.jsonObject(), "id"), field(second, "id"));
         QVERIFY(!byName(list(db), QStringLiteral("first")).isEmpty());
@@ -322,8 +313,8 @@ private Q_SLOTS:
     {
         const QString db = freshDatabase();
         const QJsonObject before =
-            endpoint(db, "add --provider inqud --name rotate --json").jsonObject();
-        const Result r = endpoint(db, "update rotate --new-secret --json");
+            m_sandbox.endpoint(db, "add --provider inqud --name rotate --json").jsonObject();
+        const Result r = m_sandbox.endpoint(db, "update rotate --new-secret --json");
         QVERIFY2(isOneJsonLine(r), r.describe().constData());
         const QString secret = field(r.jsonObject(), "secret").toString();
         QVERIFY2(matches("^[0-9a-f]{64}$", secret), qPrintable(secret));
@@ -332,26 +323,26 @@ private Q_SLOTS:
         QCOMPARE(field(list(db).first().toObject(), "secret").toString(), secret);
 
         // A given secret replaces it too; a provider without secrets has nothing to rotate.
-        const Result given = endpoint(db, "update rotate --secret my-own-secret --json");
+        const Result given = m_sandbox.endpoint(db, "update rotate --secret my-own-secret --json");
         QCOMPARE(field(given.jsonObject(), "secret").toString(), QStringLiteral("my-own-secret"));
-        endpoint(db, "add --provider donary --name unsigned");
-        const Result none = endpoint(db, "update unsigned --new-secret");
+        m_sandbox.endpoint(db, "add --provider donary --name unsigned");
+        const Result none = m_sandbox.endpoint(db, "update unsigned --new-secret");
         QVERIFY2(isUsageError(none, "--new-secret"), none.describe().constData());
     }
 
     void updateDisableEnable()
     {
         const QString db = freshDatabase();
-        endpoint(db, "add --provider standard --name toggle");
-        const Result off = endpoint(db, "update toggle --disable --json");
+        m_sandbox.endpoint(db, "add --provider standard --name toggle");
+        const Result off = m_sandbox.endpoint(db, "update toggle --disable --json");
         QVERIFY2(isOneJsonLine(off), off.describe().constData());
         QCOMPARE(field(off.jsonObject(), "enabled").toBool(true), false);
         // A change that is not about the secret does not print it.
         QVERIFY(!off.jsonObject().contains(QLatin1String("secret")));
         QCOMPARE(field(list(db).first().toObject(), "enabled").toBool(true), false);
-        QVERIFY(endpoint(db, "list").out.contains("toggle (standard) [disabled]"));
+        QVERIFY(m_sandbox.endpoint(db, "list").out.contains("toggle (standard) [disabled]"));
 
-        const Result on = endpoint(db, "update toggle --enable --json");
+        const Result on = m_sandbox.endpoint(db, "update toggle --enable --json");
         QVERIFY2(isOneJsonLine(on), on.describe().constData());
         QCOMPARE(field(on.jsonObject(), "enabled").toBool(false), true);
         QCOMPARE(field(list(db).first().toObject(), "enabled").toBool(false), true);
@@ -360,14 +351,14 @@ private Q_SLOTS:
     void updateRecordPolicy()
     {
         const QString db = freshDatabase();
-        endpoint(db, "add --provider changeup --name widget");
+        m_sandbox.endpoint(db, "add --provider changeup --name widget");
         const std::pair<const char *, const char *> steps[] = {
             {"update widget --json --record-delay 30", "delay:30"},
             {"update widget --json --record-date 2024-12-31", "date:2024-12-31"},
             {"update widget --json --record-delay 0", "delay:0"},
         };
         for (const auto &[command, rule] : steps) {
-            const Result r = endpoint(db, command);
+            const Result r = m_sandbox.endpoint(db, command);
             QVERIFY2(isOneJsonLine(r), r.describe().constData());
             QCOMPARE(field(r.jsonObject(), "record_policy").toString(), QLatin1String(rule));
             QCOMPARE(field(list(db).first().toObject(), "record_policy").toString(),
@@ -379,13 +370,13 @@ private Q_SLOTS:
     {
         const QString db = freshDatabase();
         const QJsonObject before =
-            endpoint(db, "add --provider donary --name shul --json").jsonObject();
+            m_sandbox.endpoint(db, "add --provider donary --name shul --json").jsonObject();
         QCOMPARE(field(before, "currency").toString(), QString());
-        const Result currency = endpoint(db, "update shul --currency usd --json");
+        const Result currency = m_sandbox.endpoint(db, "update shul --currency usd --json");
         QCOMPARE(field(currency.jsonObject(), "currency").toString(), QStringLiteral("USD"));
         QCOMPARE(field(currency.jsonObject(), "path"), field(before, "path"));
 
-        const Result token = endpoint(db, "update shul --new-token --json");
+        const Result token = m_sandbox.endpoint(db, "update shul --new-token --json");
         QVERIFY2(isOneJsonLine(token), token.describe().constData());
         const QString path = field(token.jsonObject(), "path").toString();
         QVERIFY(Cli::isHookPath(path));
@@ -398,13 +389,13 @@ private Q_SLOTS:
         // NationBuilder payloads carry no currency: without the endpoint's, every later
         // donation would be a dead letter. Refused on update as it is on add.
         const QString db = freshDatabase();
-        endpoint(db, "add --provider nationbuilder --name nation --currency EUR");
-        const Result r = endpoint(db, "update nation --currency", {QString()});
+        m_sandbox.endpoint(db, "add --provider nationbuilder --name nation --currency EUR");
+        const Result r = m_sandbox.endpoint(db, "update nation --currency", {QString()});
         QVERIFY2(isUsageError(r, "--currency"), r.describe().constData());
         QCOMPARE(field(list(db).first().toObject(), "currency").toString(), QStringLiteral("EUR"));
         // Other changes to such an endpoint still work, and so does another currency.
-        QCOMPARE(endpoint(db, "update nation --disable").exitCode, 0);
-        const Result chf = endpoint(db, "update nation --currency chf --json");
+        QCOMPARE(m_sandbox.endpoint(db, "update nation --disable").exitCode, 0);
+        const Result chf = m_sandbox.endpoint(db, "update nation --currency chf --json");
         QCOMPARE(field(chf.jsonObject(), "currency").toString(), QStringLiteral("CHF"));
     }
 
@@ -422,8 +413,8 @@ private Q_SLOTS:
         QFETCH(QString, command);
         const QString db = freshDatabase();
         if (command.startsWith(u"update"))
-            QCOMPARE(endpoint(db, "add --provider standard --name signed").exitCode, 0);
-        const Result r = endpoint(db, command.toUtf8().constData());
+            QCOMPARE(m_sandbox.endpoint(db, "add --provider standard --name signed").exitCode, 0);
+        const Result r = m_sandbox.endpoint(db, command.toUtf8().constData());
         QVERIFY2(isUsageError(r, "--no-secret"), r.describe().constData());
     }
 
@@ -452,10 +443,10 @@ private Q_SLOTS:
         const QString db = freshDatabase();
         const QStringList gone {QStringLiteral("Ünïcode → gone")};
         const QJsonObject before =
-            endpoint(db, "add --provider givecloud --json --name", gone).jsonObject();
-        endpoint(db, "add --provider givecloud --name stays");
+            m_sandbox.endpoint(db, "add --provider givecloud --json --name", gone).jsonObject();
+        m_sandbox.endpoint(db, "add --provider givecloud --name stays");
 
-        const Result r = endpoint(db, "remove", gone);
+        const Result r = m_sandbox.endpoint(db, "remove", gone);
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.isEmpty(), r.err.constData());
         QVERIFY2(r.out.contains("Ünïcode → gone"), r.out.constData());
@@ -463,13 +454,14 @@ private Q_SLOTS:
         QCOMPARE(field(list(db).first().toObject(), "name").toString(), QStringLiteral("stays"));
 
         // Gone for good: neither removed again nor updated.
-        const Result again = endpoint(db, "remove", gone);
+        const Result again = m_sandbox.endpoint(db, "remove", gone);
         QVERIFY2(isUsageError(again, "Ünïcode → gone"), again.describe().constData());
-        const Result update = endpoint(db, "update --enable", gone);
+        const Result update = m_sandbox.endpoint(db, "update --enable", gone);
         QVERIFY2(isUsageError(update, "Ünïcode → gone"), update.describe().constData());
 
         // The name is free again; the new endpoint gets a new URL, never the removed one.
-        const Result reused = endpoint(db, "add --provider givecloud --json --name", gone);
+        const Result reused =
+            m_sandbox.endpoint(db, "add --provider givecloud --json --name", gone);
         QVERIFY2(isOneJsonLine(reused), reused.describe().constData());
         QVERIFY(field(reused.jsonObject(), "id").toInteger() > field(before, "id").toInteger());
         QVERIFY(field(reused.jsonObject(), "path") != field(before, "path"));
