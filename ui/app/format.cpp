@@ -52,12 +52,14 @@ QString Format::dateTime(const QDateTime &t)
 
 QString Format::date(const QDateTime &t)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime().date(), QLocale::ShortFormat) : QString();
+    return t.isValid() ? QLocale().toString(t.toLocalTime().date(), QLocale::ShortFormat)
+                       : QString();
 }
 
 QString Format::time(const QDateTime &t)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime().time(), QLocale::ShortFormat) : QString();
+    return t.isValid() ? QLocale().toString(t.toLocalTime().time(), QLocale::ShortFormat)
+                       : QString();
 }
 
 QString Format::relative(const QDateTime &t)
@@ -73,6 +75,22 @@ QString Format::relative(const QDateTime &t)
         return time(t);
     return dateTime(t);
 }
+
+namespace {
+
+// The translated label of `code` in a table of {code, label}; an unknown code as it is.
+template<std::size_t N>
+QString translatedLabel(
+    const std::pair<const char *, const char *> (&labels)[N], const QString &code)
+{
+    for (const auto &[c, label] : labels) {
+        if (code == QLatin1String(c))
+            return Format::tr(label);
+    }
+    return code;
+}
+
+} // namespace
 
 QString Format::statusLabel(const QString &status)
 {
@@ -90,11 +108,7 @@ QString Format::statusLabel(const QString &status)
         {"pledged", QT_TR_NOOP("pledged")},
         {"unknown", QT_TR_NOOP("unknown")},
     };
-    for (const auto &[code, label] : labels) {
-        if (status == QLatin1String(code))
-            return tr(label);
-    }
-    return status;
+    return translatedLabel(labels, status);
 }
 
 QString Format::recordStateLabel(const QString &state)
@@ -105,9 +119,5 @@ QString Format::recordStateLabel(const QString &state)
         {"reversed", QT_TR_NOOP("reversed")},
         {"none", QT_TR_NOOP("none")},
     };
-    for (const auto &[code, label] : labels) {
-        if (state == QLatin1String(code))
-            return tr(label);
-    }
-    return state;
+    return translatedLabel(labels, state);
 }
