@@ -41,9 +41,7 @@ Page {
         // Activity (counts, last request, last error) changes with every request: under a
         // stream of webhooks the detail follows it four times a second, not a thousand.
         function onDataChanged(topLeft, bottomRight, roles) {
-            const activity = [EndpointListModel.CountTodayRole, EndpointListModel.LastRequestRole,
-                              EndpointListModel.LastErrorRole, EndpointListModel.LastErrorAtRole]
-            if (roles.length > 0 && Array.prototype.every.call(roles, r => activity.indexOf(r) >= 0))
+            if (roles.length > 0 && Array.prototype.every.call(roles, r => view.activityRoles.indexOf(r) >= 0))
                 activityTimer.start()
             else
                 ++view.revision
@@ -53,6 +51,8 @@ Page {
         function onRowsMoved() { ++view.revision }
         function onModelReset() { view.keepSelection() }
     }
+    readonly property var activityRoles: [EndpointListModel.CountTodayRole, EndpointListModel.LastRequestRole,
+                                          EndpointListModel.LastErrorRole, EndpointListModel.LastErrorAtRole]
     Timer {
         id: activityTimer
         interval: 250
